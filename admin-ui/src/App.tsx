@@ -1,0 +1,33 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider, isAdmin, LoginPage, type Permissions, setOnLogout } from './authProvider';
+import { Dashboard } from './dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout';
+import processes from './processes';
+import proposals from './proposals';
+
+setOnLogout(() => dataProvider.forgetMe());
+
+/** Administrators see the resources; everybody else only the dashboard, which explains why. */
+export const App = () => (
+  <Admin
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    layout={Layout}
+    dashboard={Dashboard}
+    requireAuth
+    disableTelemetry
+  >
+    {(permissions: Permissions) =>
+      isAdmin(permissions) ? (
+        <>
+          <Resource name="processes" {...processes} />
+          <Resource name="proposals" {...proposals} />
+        </>
+      ) : null
+    }
+  </Admin>
+);

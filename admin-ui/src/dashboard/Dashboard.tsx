@@ -1,0 +1,77 @@
+import { Alert, AlertTitle, Box, Card, CardActions, CardContent, Skeleton, Stack, Typography } from '@mui/material';
+import type { SvgIconComponent } from '@mui/icons-material';
+import ProcessIcon from '@mui/icons-material/Campaign';
+import ProposalIcon from '@mui/icons-material/Lightbulb';
+import { Button, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { type Identity, isAdmin, type Permissions } from '../authProvider';
+import { displayNameOf, useMe } from '../common';
+
+/** A count read from a list's `meta.total` (one item fetched). */
+const CountCard = ({ resource, label, icon: Icon }: { resource: string; label: string; icon: SvgIconComponent }) => {
+  const translate = useTranslate();
+  const { total, isPending, error } = useGetList(resource, {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'createdAt', order: 'DESC' },
+  });
+  return (
+    <Card sx={{ flex: '1 1 240px' }} variant="outlined">
+      <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <Icon color="primary" sx={{ fontSize: 40 }} />
+        <Box>
+          <Typography variant="body2" color="text.secondary">
+            {translate(label)}
+          </Typography>
+          <Typography variant="h4" component="p" data-testid={`count-${resource}`}>
+            {isPending ? <Skeleton width={48} /> : error ? translate('app.dashboard.unavailable') : (total ?? 0)}
+          </Typography>
+        </Box>
+      </CardContent>
+      <CardActions>
+        <Button label="app.dashboard.seeAll" to={`/${resource}`} />
+      </CardActions>
+    </Card>
+  );
+};
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { permissions, isPending: permissionsPending } = usePermissions<Permissions>();
+  const { me } = useMe();
+  const username = (identity as Identity | undefined)?.username ?? '';
+  const name = displayNameOf(me) ?? String(identity?.fullName ?? username);
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="app.dashboard.title" />
+      <Card>
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {translate('app.dashboard.welcome', { name })}
+          </Typography>
+          {username ? (
+            <Typography variant="body1" color="text.secondary">
+              {translate('app.dashboard.signedInAs', { username })}
+            </Typography>
+          ) : null}
+          {!permissionsPending && isAdmin(permissions) ? (
+            <Typography variant="body1" sx={{ mt: 1 }}>
+              {translate('app.dashboard.intro')}
+            </Typography>
+          ) : null}
+        </CardContent>
+      </Card>
+      {permissionsPending ? null : isAdmin(permissions) ? (
+        <Stack direction="row" sx={{ mt: 2, gap: 2, flexWrap: 'wrap' }}>
+          <CountCard resource="processes" label="app.dashboard.processes" icon={ProcessIcon} />
+          <CountCard resource="proposals" label="app.dashboard.proposals" icon={ProposalIcon} />
+        </Stack>
+      ) : (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          <AlertTitle>{translate('app.dashboard.notAdminTitle')}</AlertTitle>
+          {translate('app.dashboard.notAdmin')}
+        </Alert>
+      )}
+    </Box>
+  );
+};

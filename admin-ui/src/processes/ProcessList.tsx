@@ -1,0 +1,42 @@
+import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, FilterButton } from 'react-admin';
+import { LocaleDateField, TranslatedTextField } from '../common';
+import type { Process } from '../types';
+import { StatusChip, statusChoices } from './StatusChip';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+const Column = DataTable.Col<Process>;
+
+export const ProcessList = () => (
+  <List<Process>
+    filters={filters}
+    actions={<ListActions />}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+  >
+    <DataTable<Process> rowClick="show" bulkActionButtons={false}>
+      <Column source="title">
+        <TranslatedTextField source="title" />
+      </Column>
+      <Column source="slug" disableSort />
+      <Column source="status" disableSort>
+        <StatusChip />
+      </Column>
+      <DataTable.NumberCol<Process> source="proposalsCount" disableSort />
+      <Column source="createdAt">
+        <LocaleDateField source="createdAt" showTime />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** Machine-readable problem codes shared by every service, the gateway and front ends. */
+export const errorCodes = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  process_not_published: 422,
+  rate_limited: 429,
+  internal: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** The shape of a domain error as it crosses NATS. */
+export const domainErrorPayloadSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+  errors: z.array(fieldErrorSchema).optional(),
+});
+export type DomainErrorPayload = z.infer<typeof domainErrorPayloadSchema>;
+
+/** An error a caller can act on: it carries a code, a human message and optional details. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  /** The serialisable form of this error. */
+  toPayload(): DomainErrorPayload {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details ? { details: this.details } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+
+  /** Rebuilds a domain error from its payload; unknown codes become `internal`. */
+  static fromPayload(payload: DomainErrorPayload): DomainError {
+    const code = (payload.code in errorCodes ? payload.code : 'internal') as ErrorCode;
+    return new DomainError(code, payload.message, payload.details, payload.errors);
+  }
+}
+
+/** The HTTP status a problem code maps to. */
+export function statusOf(code: string): number {
+  return (errorCodes as Record<string, number>)[code] ?? 500;
+}
+
+/** Turns zod issues into field errors a form can show next to each field. */
+export function fieldErrorsOf(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Parses input against a contract, failing with a `validation_failed` domain error. */
+export function parseOrFail<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new DomainError('validation_failed', `The ${what} is invalid.`, undefined, fieldErrorsOf(result.error));
+  }
+  return result.data;
+}

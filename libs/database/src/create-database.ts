@@ -1,0 +1,30 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import { Pool, types } from 'pg';
+
+// bigint counts (count(*)) come back as numbers: every count we keep fits in 2^53.
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+
+export interface DatabaseOptions {
+  url: string;
+  /** The service's own schema: every unqualified table name resolves there first. */
+  schema: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** A Kysely instance on a pooled connection whose search_path is the service's schema. */
+export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Invalid schema name: ${options.schema}`);
+  const pool = new Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    application_name: options.applicationName ?? options.schema,
+    options: `-c search_path=${options.schema},public`,
+  });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }).withSchema(options.schema) as unknown as Kysely<DB>;
+}
+
+/** Quotes an SQL identifier. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

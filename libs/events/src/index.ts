@@ -1,0 +1,6 @@
+export * from './domain-event';
+export * from './event-consumer';
+export * from './event-stream';
+export * from './events-migration';
+export * from './outbox-relay';
+export * from './outbox-tables';

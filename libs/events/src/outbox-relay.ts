@@ -1,0 +1,103 @@
+import { eventSubject } from '@convergences/contracts';
+import { sql, type Kysely } from 'kysely';
+import { headers as natsHeaders, type JetStreamClient } from 'nats';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import { outboxChannel } from './events-migration';
+import type { EventTables } from './outbox-tables';
+
+export interface OutboxRelayOptions {
+  db: Kysely<EventTables>;
+  databaseUrl: string;
+  schema: string;
+  js: JetStreamClient;
+  subjectPrefix: string;
+  logger: Logger;
+  batchSize?: number;
+  /** Polling interval, a safety net behind LISTEN/NOTIFY. */
+  pollMs?: number;
+  /** Observes each published batch before it is marked sent (tests use it to crash there). */
+  afterPublish?: (ids: string[]) => void | Promise<void>;
+}
+
+/**
+ * Publishes outbox rows to JetStream with the event id as `Nats-Msg-Id`, then marks them sent.
+ * Rows are claimed with `for update skip locked`, so replicas share the work; a crash between
+ * publishing and marking republishes the same ids, which JetStream and consumers both drop.
+ */
+export class OutboxRelay {
+  private listener?: Client;
+  private running = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    this.listener = new Client({ connectionString: this.options.databaseUrl });
+    this.listener.on('error', (error) => this.options.logger.warn({ err: error }, 'outbox listener lost'));
+    await this.listener.connect();
+    this.listener.on('notification', () => this.wake?.());
+    await this.listener.query(`listen "${outboxChannel(this.options.schema)}"`);
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Publishes one batch of unsent events; answers how many it sent. */
+  async drainOnce(): Promise<number> {
+    const { db, js, subjectPrefix, batchSize = 100 } = this.options;
+    return db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .selectFrom('outbox')
+        .select(['id', 'type', 'envelope'])
+        .where('sent_at', 'is', null)
+        .orderBy('id')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      if (rows.length === 0) return 0;
+      for (const row of rows) {
+        const h = natsHeaders();
+        h.set('Nats-Msg-Id', row.id);
+        await js.publish(eventSubject(row.type, subjectPrefix), JSON.stringify(row.envelope), {
+          msgID: row.id,
+          headers: h,
+        });
+      }
+      const ids = rows.map((row) => row.id);
+      await this.options.afterPublish?.(ids);
+      await trx.updateTable('outbox').set({ sent_at: sql<Date>`now()` }).where('id', 'in', ids).execute();
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    const pollMs = this.options.pollMs ?? 1000;
+    let backoffMs = 0;
+    while (this.running) {
+      try {
+        const sent = await this.drainOnce();
+        backoffMs = 0;
+        if (sent > 0) continue;
+      } catch (error) {
+        backoffMs = Math.min(Math.max(backoffMs * 2, 200), 5000);
+        this.options.logger.warn({ err: error }, 'outbox relay failed, retrying');
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, backoffMs || pollMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}

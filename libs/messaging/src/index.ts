@@ -1,0 +1,3 @@
+export * from './handles';
+export * from './prefixed-nats-server';
+export * from './service-client';

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@convergences/service-runtime';
+import { debatesService } from './debates.service';
+
+runServiceProcess(debatesService);

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@convergences/service-runtime';
+import { evaluationsService } from './evaluations.service';
+
+runServiceProcess(evaluationsService);

@@ -1,0 +1,10 @@
+import type { ServiceDefinition } from '@convergences/service-runtime';
+import { membersMigrations } from './db/migrations';
+import { MembersModule } from './members.module';
+
+/** People, organisations, memberships, verifications, follows. */
+export const membersService: ServiceDefinition = {
+  name: 'members',
+  module: MembersModule,
+  migrations: membersMigrations,
+};

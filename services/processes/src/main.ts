@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@convergences/service-runtime';
+import { processesService } from './processes.service';
+
+runServiceProcess(processesService);

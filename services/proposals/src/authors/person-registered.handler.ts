@@ -1,0 +1,17 @@
+import type { DomainEvent } from '@convergences/contracts';
+import type { EventHandler } from '@convergences/events';
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from 'kysely';
+import type { ProposalsDatabase } from '../db/schema';
+import { saveAuthor } from './authors.repository';
+
+/** Learns the names of people as the members service registers them. */
+@Injectable()
+export class PersonRegisteredHandler implements EventHandler<ProposalsDatabase, 'members.person.registered'> {
+  readonly name = 'proposals-authors';
+  readonly type = 'members.person.registered' as const;
+
+  async handle(trx: Transaction<ProposalsDatabase>, event: DomainEvent<'members.person.registered'>): Promise<void> {
+    await saveAuthor(trx, event.data.personId, event.data.displayName);
+  }
+}

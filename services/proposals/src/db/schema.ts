@@ -1,0 +1,27 @@
+import type { IdempotencyTables } from '@convergences/database';
+import type { EventTables } from '@convergences/events';
+import type { Generated } from 'kysely';
+
+export interface ProposalsTable {
+  id: string;
+  process_id: string;
+  reference: string;
+  title: string;
+  body: string;
+  locale: 'fr' | 'en';
+  author_id: string;
+  state: 'published';
+  created_at: Generated<Date>;
+  published_at: Date | null;
+}
+
+/** Authors' display names, kept from the members service's events. */
+export interface AuthorsTable {
+  person_id: string;
+  display_name: string;
+}
+
+export interface ProposalsDatabase extends EventTables, IdempotencyTables {
+  proposals: ProposalsTable;
+  authors: AuthorsTable;
+}

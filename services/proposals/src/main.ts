@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@convergences/service-runtime';
+import { proposalsService } from './proposals.service';
+
+runServiceProcess(proposalsService);

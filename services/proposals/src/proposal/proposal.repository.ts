@@ -1,0 +1,72 @@
+import type { Proposal, ProposalListQuery } from '@convergences/contracts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ProposalsDatabase, ProposalsTable } from '../db/schema';
+
+type Db = Kysely<ProposalsDatabase>;
+export type ProposalRow = Selectable<ProposalsTable> & { author_name: string | null };
+
+/** The next readable reference, e.g. `PROP-2026-000123`. */
+export async function nextReference(db: Db, year: number): Promise<string> {
+  const { rows } = await sql<{ n: number }>`select nextval('proposal_reference_seq') as n`.execute(db);
+  return `PROP-${year}-${String(rows[0].n).padStart(6, '0')}`;
+}
+
+export async function insert(db: Db, proposal: Omit<ProposalsTable, 'created_at'>): Promise<void> {
+  await db.insertInto('proposals').values(proposal).execute();
+}
+
+function withAuthor(db: Db) {
+  return db
+    .selectFrom('proposals')
+    .leftJoin('authors', 'authors.person_id', 'proposals.author_id')
+    .selectAll('proposals')
+    .select('authors.display_name as author_name');
+}
+
+export async function findById(db: Db, id: string): Promise<ProposalRow | undefined> {
+  return withAuthor(db).where('proposals.id', '=', id).executeTakeFirst();
+}
+
+const orders = {
+  recent: [['proposals.created_at', 'desc']],
+  createdAt: [['proposals.created_at', 'asc']],
+  '-createdAt': [['proposals.created_at', 'desc']],
+  title: [['proposals.title', 'asc']],
+  '-title': [['proposals.title', 'desc']],
+} as const;
+
+/** One page of proposals matching the query, with the total. */
+export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: ProposalRow[]; total: number }> {
+  let filtered = db.selectFrom('proposals').where('proposals.state', '=', 'published');
+  if (query.processId) filtered = filtered.where('proposals.process_id', '=', query.processId);
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filtered = filtered.where((eb) => eb.or([eb('proposals.title', 'ilike', pattern), eb('proposals.body', 'ilike', pattern)]));
+  }
+  let page = filtered
+    .leftJoin('authors', 'authors.person_id', 'proposals.author_id')
+    .selectAll('proposals')
+    .select('authors.display_name as author_name');
+  for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
+  const [rows, count] = await Promise.all([
+    page.orderBy('proposals.id', 'desc').limit(query.perPage).offset((query.page - 1) * query.perPage).execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.total };
+}
+
+export function toProposal(row: ProposalRow): Proposal {
+  return {
+    id: row.id,
+    processId: row.process_id,
+    reference: row.reference,
+    title: row.title,
+    body: row.body,
+    locale: row.locale,
+    authorId: row.author_id,
+    authorName: row.author_name ?? '',
+    state: row.state,
+    createdAt: row.created_at.toISOString(),
+    publishedAt: row.published_at?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,12 @@
+import type { ServiceDefinition } from '@convergences/service-runtime';
+import { PersonRegisteredHandler } from './authors/person-registered.handler';
+import { proposalsMigrations } from './db/migrations';
+import { ProposalsModule } from './proposals.module';
+
+/** Proposals, supports, endorsements, official answers, valuator assignment. */
+export const proposalsService: ServiceDefinition = {
+  name: 'proposals',
+  module: ProposalsModule,
+  migrations: proposalsMigrations,
+  eventHandlers: [PersonRegisteredHandler],
+};
