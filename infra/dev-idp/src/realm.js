@@ -54,7 +54,7 @@ function readJson(file) {
 }
 
 /** SHA-256 both sides, then compare in constant time (no length leak either). */
-function constantTimeEquals(a, b) {
+export function constantTimeEquals(a, b) {
   const ha = createHash('sha256').update(String(a), 'utf8').digest();
   const hb = createHash('sha256').update(String(b), 'utf8').digest();
   return timingSafeEqual(ha, hb);

@@ -8,6 +8,7 @@ import {
   type ResponseOf,
 } from '@convergences/contracts';
 import { ClientNats } from '@nestjs/microservices';
+import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 
 export interface ServiceClientOptions {
@@ -74,6 +75,10 @@ function toDomainError(error: unknown, pattern: string): DomainError {
   const service = pattern.split('.')[0];
   if (error instanceof TimeoutError) {
     return new DomainError('service_unavailable', `The ${service} service did not answer in time.`, { service });
+  }
+  if (error instanceof EmptyResponseException) {
+    // NATS answers "no responders" at once when no instance listens on the subject.
+    return new DomainError('service_unavailable', `No instance of the ${service} service is running.`, { service });
   }
   const payload = domainErrorPayloadSchema.safeParse(error);
   if (payload.success) return DomainError.fromPayload(payload.data);

@@ -1,0 +1,39 @@
+import { DomainError } from '@convergences/contracts';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { PersonDirectory } from './person-directory';
+import { preferredLocale, type GatewayRequest } from './request-context';
+import { InvalidTokenError, type TokenVerifier } from './token-verifier';
+import { TOKEN_VERIFIER } from '../tokens';
+
+/**
+ * Resolves who is calling: no Authorization header means anonymous; a bearer token must verify,
+ * or the request is refused with 401 whatever the endpoint.
+ */
+@Injectable()
+export class ActorGuard implements CanActivate {
+  constructor(
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    private readonly people: PersonDirectory,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<GatewayRequest>();
+    const header = request.headers.authorization;
+    if (!header) {
+      request.actor = null;
+      return true;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
+    try {
+      const token = await this.verifier.verify(match[1]);
+      request.actor = await this.people.actorFor(token, request.id, preferredLocale(request));
+      return true;
+    } catch (error) {
+      if (error instanceof InvalidTokenError) {
+        throw new DomainError('unauthenticated', 'The access token is invalid or expired.');
+      }
+      throw error;
+    }
+  }
+}

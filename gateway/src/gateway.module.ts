@@ -1,0 +1,65 @@
+import type { ServiceClient } from '@convergences/messaging';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Pool } from 'pg';
+import { ActorGuard } from './auth/actor.guard';
+import { PersonDirectory } from './auth/person-directory';
+import type { TokenVerifier } from './auth/token-verifier';
+import type { GatewayConfig } from './config';
+import { HealthController } from './health/health.controller';
+import { MeController } from './me/me.controller';
+import { jsonBodyMiddleware } from './problems/json-body.middleware';
+import { ProblemFilter } from './problems/problem.filter';
+import { ProcessesController } from './processes/processes.controller';
+import { ProposalsController } from './proposals/proposals.controller';
+import { RateLimitGuard, userTracker } from './rate-limit/rate-limit.guard';
+import { GATEWAY_CONFIG, READINESS_POOL, SERVICES, TOKEN_VERIFIER } from './tokens';
+
+export interface GatewayDependencies {
+  config: GatewayConfig;
+  services: ServiceClient;
+  verifier: TokenVerifier;
+  pool: Pool;
+}
+
+@Module({})
+export class GatewayModule implements NestModule {
+  private static bodyLimit = '100kb';
+
+  static with(deps: GatewayDependencies): DynamicModule {
+    GatewayModule.bodyLimit = deps.config.BODY_LIMIT;
+    return {
+      module: GatewayModule,
+      imports: [
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'ip', ttl: deps.config.RATE_LIMIT_WINDOW_MS, limit: deps.config.RATE_LIMIT_PER_IP },
+            {
+              name: 'user',
+              ttl: deps.config.RATE_LIMIT_WINDOW_MS,
+              limit: deps.config.RATE_LIMIT_PER_USER,
+              getTracker: (request) => userTracker(request as never),
+            },
+          ],
+        }),
+      ],
+      controllers: [HealthController, MeController, ProcessesController, ProposalsController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: deps.config },
+        { provide: SERVICES, useValue: deps.services },
+        { provide: TOKEN_VERIFIER, useValue: deps.verifier },
+        { provide: READINESS_POOL, useValue: deps.pool },
+        { provide: PersonDirectory, useFactory: () => new PersonDirectory(deps.services, deps.config.PERSON_CACHE_MS) },
+        // Guards run in this order: who is calling, then whether they are over their limits.
+        { provide: APP_GUARD, useClass: ActorGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(jsonBodyMiddleware(GatewayModule.bodyLimit)).forRoutes('*path');
+  }
+}

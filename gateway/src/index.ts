@@ -1,0 +1,3 @@
+export * from './auth/token-verifier';
+export * from './config';
+export * from './gateway';

@@ -1,0 +1,33 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { namedSchemas } from './components';
+import { registerMe } from '../me/me.openapi';
+import { registerProcesses } from '../processes/processes.openapi';
+import { registerProposals } from '../proposals/proposals.openapi';
+
+/** The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts. */
+export function buildApiDocument(idpUrl: string, realm: string): object {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: `Access token from the identity provider (${idpUrl}/realms/${realm})`,
+  });
+  const components = namedSchemas();
+  registerMe(registry, components);
+  registerProcesses(registry, components);
+  registerProposals(registry, components);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Convergences API',
+      version: '1.0.0',
+      description:
+        'Participatory platform for social and solidarity economy networks and local authorities. ' +
+        'Lists take `page`, `perPage` (≤ 100), `sort` and filters, and answer `{ data, meta: { total, page, perPage } }`; ' +
+        'errors are RFC 9457 problems with a machine-readable `code`.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    servers: [{ url: '/' }],
+  });
+}
