@@ -96,6 +96,13 @@ export function appBaseUrl(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
+/** Whether the access token expires within `seconds` (keycloak-js's own check needs a refresh token). */
+function expiresWithin(client: Keycloak, seconds: number): boolean {
+  const exp = client.tokenParsed?.exp;
+  if (typeof exp !== 'number') return false;
+  return exp - Math.ceil(Date.now() / 1000) + (client.timeSkew ?? 0) < seconds;
+}
+
 /**
  * A valid access token, refreshed when it expires within `minValidity` seconds,
  * or undefined when nobody is signed in (or the session could not be refreshed).
@@ -108,16 +115,13 @@ export async function getAccessToken(minValidity = 30): Promise<string | undefin
       await client.updateToken(minValidity);
     } catch (error) {
       console.warn('[auth] token refresh failed', error);
-      if (client.isTokenExpired(5)) {
-        client.clearToken();
-        return undefined;
-      }
     }
-  } else if (client.isTokenExpired(5)) {
+  }
+  if (!client.token || expiresWithin(client, 5)) {
     client.clearToken();
     return undefined;
   }
-  return client.token ?? undefined;
+  return client.token;
 }
 
 /** Claims of the access token the app relies upon. */

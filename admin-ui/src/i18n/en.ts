@@ -36,7 +36,7 @@ export const en: AppMessages = {
       },
       publish: 'Publish',
       publishedNotice: 'The process is published.',
-      slugHint: 'Optional: lowercase letters, digits and hyphens (e.g. participatory-budget-2026). Derived from the title when left empty.',
+      slugHint: 'Optional: the process’s short address, in lowercase letters, digits and hyphens (e.g. participatory-budget-2026).',
       proposals: 'Proposals of this process',
       noProposals: 'No proposals yet.',
       frenchSection: 'French',

@@ -34,7 +34,7 @@ export const fr = {
       },
       publish: 'Publier',
       publishedNotice: 'Le processus est publié.',
-      slugHint: "Facultatif : minuscules, chiffres et tirets (ex. budget-participatif-2026). Déduit du titre s'il est laissé vide.",
+      slugHint: "Facultatif : l'adresse courte du processus, en minuscules, chiffres et tirets (ex. budget-participatif-2026).",
       proposals: 'Propositions du processus',
       noProposals: "Aucune proposition pour l'instant.",
       frenchSection: 'Français',

@@ -1,6 +1,5 @@
 import {
   DataTable,
-  Labeled,
   ListButton,
   NumberField,
   Pagination,
@@ -33,40 +32,17 @@ const ShowActions = () => (
   </TopToolbar>
 );
 
-/** Shown only when the English version exists. */
-const EnglishText = ({ source, label, multiline }: { source: 'title' | 'description'; label: string; multiline?: boolean }) => {
-  const record = useRecordContext<Process>();
-  const value = record?.[source]?.en;
-  if (!value) return null;
-  return (
-    <Labeled label={label}>
-      <Typography component="span" variant="body2" sx={multiline ? { whiteSpace: 'pre-line' } : undefined}>
-        {value}
-      </Typography>
-    </Labeled>
-  );
-};
-
-const FrenchText = ({ source, label, multiline }: { source: 'title' | 'description'; label: string; multiline?: boolean }) => {
-  const record = useRecordContext<Process>();
-  return (
-    <Labeled label={label}>
-      <Typography component="span" variant="body2" sx={multiline ? { whiteSpace: 'pre-line' } : undefined}>
-        {record?.[source]?.fr ?? ''}
-      </Typography>
-    </Labeled>
-  );
-};
+const preLine = { whiteSpace: 'pre-line' } as const;
 
 const ProposalColumn = DataTable.Col<Proposal>;
 
 export const ProcessShow = () => (
   <Show<Process> title={<ProcessTitle />} actions={<ShowActions />}>
     <SimpleShowLayout>
-      <FrenchText source="title" label="resources.processes.fields.title_fr" />
-      <EnglishText source="title" label="resources.processes.fields.title_en" />
-      <FrenchText source="description" label="resources.processes.fields.description_fr" multiline />
-      <EnglishText source="description" label="resources.processes.fields.description_en" multiline />
+      <TextField source="title.fr" label="resources.processes.fields.title_fr" />
+      <TextField source="title.en" label="resources.processes.fields.title_en" emptyText="—" />
+      <TextField source="description.fr" label="resources.processes.fields.description_fr" sx={preLine} />
+      <TextField source="description.en" label="resources.processes.fields.description_en" emptyText="—" sx={preLine} />
       <TextField source="slug" />
       <StatusChip label="resources.processes.fields.status" />
       <NumberField source="proposalsCount" />

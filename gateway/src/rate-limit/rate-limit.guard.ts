@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { Response } from 'express';
 import type { GatewayRequest } from '../auth/request-context';
 
 /** The client's address, as Express sees it (behind a trusted proxy, the forwarded one). */
@@ -17,5 +18,11 @@ export function userTracker(request: GatewayRequest): string {
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     return clientIp(request as unknown as GatewayRequest);
+  }
+
+  /** Adds the standard Retry-After header (the library only sets one suffixed per limit). */
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.max(1, detail.timeToBlockExpire));
+    return super.throwThrottlingException(context, detail);
   }
 }

@@ -123,739 +123,766 @@ export async function startDevIdp({
       resolveListen(undefined);
     });
   });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const baseUrl = (issuerBaseUrl ?? `http://localhost:${actualPort}`).replace(/\/+$/, '');
-  const realmPath = `/realms/${encodeURIComponent(realm.name)}`;
-  const issuer = `${baseUrl}${realmPath}`;
-  // Paths as seen in the browser (IDP_PUBLIC_URL may not add a path prefix).
-  const issuerPath = new URL(issuer).pathname;
-  const loginActionsPath = `${issuerPath}/login-actions/authenticate`;
+  // Anything failing from here on must not leave the port open.
+  try {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const baseUrl = (issuerBaseUrl ?? `http://localhost:${actualPort}`).replace(/\/+$/, '');
+    const realmPath = `/realms/${encodeURIComponent(realm.name)}`;
+    const issuer = `${baseUrl}${realmPath}`;
+    // Paths as seen in the browser (IDP_PUBLIC_URL may not add a path prefix).
+    const issuerPath = new URL(issuer).pathname;
+    const loginActionsPath = `${issuerPath}/login-actions/authenticate`;
 
-  const clients = [];
-  for (const client of realm.clients) {
-    if (client.publicClient !== true && !client.secret) {
-      log.warn(`client ${client.clientId} is confidential but has no secret in the realm file: skipped`);
-      continue;
+    const clients = [];
+    for (const client of realm.clients) {
+      if (client.publicClient !== true && !client.secret) {
+        log.warn(`client ${client.clientId} is confidential but has no secret in the realm file: skipped`);
+        continue;
+      }
+      clients.push(realm.toOidcClientMetadata(client));
     }
-    clients.push(realm.toOidcClientMetadata(client));
-  }
-  const allowedOrigins = (clientId) => {
-    const client = realm.client(clientId);
-    return client ? realm.webOriginsOf(client) : new Set();
-  };
-  const originAllowed = (clientId, origin) => {
-    const origins = allowedOrigins(clientId);
-    return origins.has('*') || origins.has(origin);
-  };
-  const anyClientAllowsOrigin = (origin) => realm.clients.some((c) => originAllowed(c.clientId, origin));
-
-  /** Claims for ID tokens and userinfo, filtered by oidc-provider per scope. */
-  function userClaims(user) {
-    const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
-    return {
-      sub: user.id,
-      email_verified: Boolean(user.emailVerified),
-      ...(name ? { name } : {}),
-      preferred_username: user.username?.toLowerCase(),
-      ...(user.firstName ? { given_name: user.firstName } : {}),
-      ...(user.lastName ? { family_name: user.lastName } : {}),
-      ...(user.attributes?.locale?.[0] ? { locale: user.attributes.locale[0] } : {}),
-      ...(user.email ? { email: user.email.toLowerCase() } : {}),
+    const allowedOrigins = (clientId) => {
+      const client = realm.client(clientId);
+      return client ? realm.webOriginsOf(client) : new Set();
     };
-  }
-
-  async function findAccount(_ctx, sub) {
-    const user = realm.userById(sub);
-    if (!user) return undefined;
-    return {
-      accountId: user.id,
-      async claims() {
-        return userClaims(user);
-      },
+    const originAllowed = (clientId, origin) => {
+      const origins = allowedOrigins(clientId);
+      return origins.has('*') || origins.has(origin);
     };
-  }
+    const anyClientAllowsOrigin = (origin) => realm.clients.some((c) => originAllowed(c.clientId, origin));
 
-  function resourceServerInfo() {
-    return {
-      scope: SUPPORTED_SCOPES.join(' '),
-      audience: 'account',
-      accessTokenTTL: realm.accessTokenLifespan,
-      accessTokenFormat: 'jwt',
-      jwt: { sign: { alg: 'RS256' } },
-    };
-  }
-
-  /** Keycloak's access token claims, added to the JWT payload by oidc-provider. */
-  async function extraTokenClaims(_ctx, token) {
-    const claims = {
-      typ: 'Bearer',
-      azp: token.clientId,
-      ...(token.sid ? { sid: token.sid } : {}),
-      acr: '1',
-    };
-    const origins = [...allowedOrigins(token.clientId)];
-    if (origins.length) claims['allowed-origins'] = origins;
-    const user = token.accountId ? realm.userById(token.accountId) : undefined;
-    if (user) {
-      claims.realm_access = { roles: realm.realmRolesOf(user) };
-      claims.resource_access = realm.clientRolesOf(user);
-      const { sub: _sub, ...profile } = userClaims(user);
-      Object.assign(claims, profile);
-    }
-    return claims;
-  }
-
-  const provider = new Provider(issuer, {
-    adapter: fileAdapterFactory(store, {
-      resolveJwtId: (value) => verifyRs256(value, signing.publicKey, signing.kid)?.jti,
-    }),
-    clients,
-    jwks: signing.jwks,
-    cookies: { keys: cookieKeys },
-    findAccount,
-    scopes: SUPPORTED_SCOPES,
-    claims: {
-      acr: null,
-      sid: null,
-      auth_time: null,
-      iss: null,
-      openid: ['sub'],
-      profile: ['name', 'given_name', 'family_name', 'preferred_username', 'locale'],
-      email: ['email', 'email_verified'],
-    },
-    conformIdTokenClaims: false,
-    responseTypes: ['code', 'none'],
-    clientDefaults: {
-      grant_types: ['authorization_code'],
-      id_token_signed_response_alg: 'RS256',
-      response_types: ['code'],
-      token_endpoint_auth_method: 'none',
-    },
-    pkce: {
-      required: (_ctx, client) => {
-        const rep = realm.client(client.clientId);
-        return rep ? realm.pkceRequired(rep) : true;
-      },
-    },
-    routes: {
-      authorization: '/protocol/openid-connect/auth',
-      token: '/protocol/openid-connect/token',
-      jwks: '/protocol/openid-connect/certs',
-      userinfo: '/protocol/openid-connect/userinfo',
-      end_session: '/protocol/openid-connect/logout',
-      introspection: '/protocol/openid-connect/token/introspect',
-      revocation: '/protocol/openid-connect/revoke',
-      pushed_authorization_request: '/protocol/openid-connect/ext/par/request',
-      registration: '/clients-registrations/openid-connect',
-    },
-    features: {
-      devInteractions: { enabled: false },
-      userinfo: { enabled: true },
-      introspection: {
-        enabled: true,
-        allowedPolicy: async (_ctx, client, token) =>
-          client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
-      },
-      revocation: {
-        enabled: true,
-        allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId,
-      },
-      rpInitiatedLogout: {
-        enabled: true,
-        async logoutSource(ctx, form) {
-          ctx.type = 'html';
-          ctx.body = logoutPage({ lang: langOf(ctx.oidc?.params?.ui_locales, ctx.get('accept-language')), realmDisplayName: realm.displayName, form });
-        },
-        async postLogoutSuccessSource(ctx) {
-          const lang = langOf(ctx.oidc?.params?.ui_locales, ctx.get('accept-language'));
-          ctx.type = 'html';
-          ctx.body = errorPage({
-            lang,
-            realmDisplayName: realm.displayName,
-            message: lang === 'fr' ? 'Vous êtes déconnecté' : 'You are logged out',
-          });
-        },
-      },
-      resourceIndicators: {
-        enabled: true,
-        defaultResource: async () => ACCOUNT_RESOURCE,
-        useGrantedResource: async () => true,
-        getResourceServerInfo: async (_ctx, resourceIndicator) => {
-          if (resourceIndicator !== ACCOUNT_RESOURCE) throw new errors.InvalidTarget();
-          return resourceServerInfo();
-        },
-      },
-    },
-    extraTokenClaims,
-    formats: {
-      customizers: {
-        // Keycloak's access tokens: `typ: JWT` header, no `client_id` claim, default scopes listed.
-        async jwt(_ctx, _token, jwt) {
-          jwt.header = { typ: 'JWT' };
-          delete jwt.payload.client_id;
-          jwt.payload.scope = withDefaultScopes(jwt.payload.scope);
-        },
-      },
-    },
-    interactions: {
-      url: async (_ctx, interaction) => `${loginActionsPath}/${interaction.uid}`,
-    },
-    clientBasedCORS: (_ctx, origin, client) => originAllowed(client.clientId, origin),
-    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    // Like Keycloak's default (revokeRefreshToken: false): a refresh token stays usable after use.
-    rotateRefreshToken: false,
-    ttl: {
-      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? realm.accessTokenLifespan,
-      AuthorizationCode: realm.accessCodeLifespan,
-      IdToken: realm.accessTokenLifespan,
-      RefreshToken: (_ctx, token) =>
-        token.scopes?.has('offline_access') ? realm.offlineSessionIdleTimeout : realm.ssoSessionIdleTimeout,
-      Interaction: realm.accessCodeLifespanLogin,
-      Session: realm.ssoSessionMaxLifespan,
-      Grant: Math.max(realm.ssoSessionMaxLifespan, realm.offlineSessionIdleTimeout),
-    },
-    async renderError(ctx, out) {
-      ctx.type = 'html';
-      ctx.body = errorPage({
-        lang: langOf(undefined, ctx.get('accept-language')),
-        realmDisplayName: realm.displayName,
-        message: out.error_description || out.error,
-      });
-    },
-  });
-
-  function langOf(explicit, acceptLanguage) {
-    return pickLanguage({ explicit, acceptLanguage, supported: realm.supportedLocales });
-  }
-
-  // oidc-provider has no redirect URI wildcards: use Keycloak's `/*` prefix matching.
-  provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value) {
-    return uriMatches(value, this.redirectUris ?? []);
-  };
-  provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(value) {
-    return uriMatches(value, this.postLogoutRedirectUris ?? []);
-  };
-  // Keycloak puts the session id (`sid`) in every token, not only for back-channel logout clients.
-  provider.Client.prototype.includeSid = function includeSid() {
-    return true;
-  };
-
-  // oidc-provider does not store JWT access tokens; store them too (under their jti,
-  // the adapter resolves a JWT to its jti) so that introspection, revocation, logout
-  // and the userinfo endpoint know whether a token is still valid, as Keycloak does.
-  const saveAccessToken = provider.AccessToken.prototype.save;
-  provider.AccessToken.prototype.save = async function save() {
-    const value = await saveAccessToken.call(this);
-    if (this.format === 'jwt' && typeof value === 'string') {
-      const claims = JSON.parse(Buffer.from(value.split('.')[1], 'base64url').toString('utf8'));
-      const record = {
-        iat: claims.iat,
-        exp: claims.exp,
-        jti: this.jti,
-        kind: 'AccessToken',
-        clientId: this.clientId,
-        accountId: this.accountId,
-        grantId: this.grantId,
-        gty: this.gty,
-        scope: claims.scope,
-        sid: this.sid,
-        sessionUid: this.sessionUid,
-        expiresWithSession: this.expiresWithSession,
-        aud: this.aud,
-        extra: this.extra,
-        'x5t#S256': this['x5t#S256'],
-        jkt: this.jkt,
+    /** Claims for ID tokens and userinfo, filtered by oidc-provider per scope. */
+    function userClaims(user) {
+      const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
+      return {
+        sub: user.id,
+        email_verified: Boolean(user.emailVerified),
+        ...(name ? { name } : {}),
+        preferred_username: user.username?.toLowerCase(),
+        ...(user.firstName ? { given_name: user.firstName } : {}),
+        ...(user.lastName ? { family_name: user.lastName } : {}),
+        ...(user.attributes?.locale?.[0] ? { locale: user.attributes.locale[0] } : {}),
+        ...(user.email ? { email: user.email.toLowerCase() } : {}),
       };
-      await this.adapter.upsert(
-        this.jti,
-        Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)),
-        Math.max(1, claims.exp - epochTime()),
-      );
     }
-    return value;
-  };
 
-  // Keycloak's direct access grant (resource owner password credentials).
-  provider.registerGrantType(
-    'password',
-    async (ctx) => {
-      const { client, params } = ctx.oidc;
-      const user = realm.authenticate(params.username, params.password);
-      if (!user) throw new errors.CustomOIDCProviderError('invalid_grant', 'Invalid user credentials');
-
-      const requested = String(params.scope ?? '').split(' ').filter(Boolean);
-      const unknown = requested.filter((s) => !SUPPORTED_SCOPES.includes(s));
-      if (unknown.length) throw new errors.InvalidScope('Invalid scopes: ' + unknown.join(' '), unknown.join(' '));
-      const scope = withDefaultScopes(requested.join(' '));
-
-      const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
-      grant.addOIDCScope(scope);
-      grant.addResourceScope(ACCOUNT_RESOURCE, scope);
-      const grantId = await grant.save();
-      const account = await findAccount(ctx, user.id);
-      ctx.oidc.entity('Account', account);
-      ctx.oidc.entity('Grant', grant);
-
-      const sid = randomUUID();
-      const authTime = epochTime();
-      const at = new provider.AccessToken({
+    async function findAccount(_ctx, sub) {
+      const user = realm.userById(sub);
+      if (!user) return undefined;
+      return {
         accountId: user.id,
-        client,
-        grantId,
-        gty: 'password',
-        scope,
-        sid,
-        expiresWithSession: false,
-      });
-      at.resourceServer = new provider.ResourceServer(ACCOUNT_RESOURCE, resourceServerInfo());
-      ctx.oidc.entity('AccessToken', at);
-      const accessToken = await at.save();
+        async claims() {
+          return userClaims(user);
+        },
+      };
+    }
 
-      let refreshToken;
-      if (client.grantTypeAllowed('refresh_token')) {
-        const rt = new provider.RefreshToken({
+    function resourceServerInfo() {
+      return {
+        scope: SUPPORTED_SCOPES.join(' '),
+        audience: 'account',
+        accessTokenTTL: realm.accessTokenLifespan,
+        accessTokenFormat: 'jwt',
+        jwt: { sign: { alg: 'RS256' } },
+      };
+    }
+
+    /** Keycloak's access token claims, added to the JWT payload by oidc-provider. */
+    async function extraTokenClaims(_ctx, token) {
+      const claims = {
+        typ: 'Bearer',
+        azp: token.clientId,
+        ...(token.sid ? { sid: token.sid } : {}),
+        acr: '1',
+      };
+      const origins = [...allowedOrigins(token.clientId)];
+      if (origins.length) claims['allowed-origins'] = origins;
+      const user = token.accountId ? realm.userById(token.accountId) : undefined;
+      if (user) {
+        claims.realm_access = { roles: realm.realmRolesOf(user) };
+        claims.resource_access = realm.clientRolesOf(user);
+        const { sub: _sub, ...profile } = userClaims(user);
+        Object.assign(claims, profile);
+      }
+      return claims;
+    }
+
+    const provider = new Provider(issuer, {
+      adapter: fileAdapterFactory(store, {
+        resolveJwtId: (value) => verifyRs256(value, signing.publicKey, signing.kid)?.jti,
+      }),
+      clients,
+      jwks: signing.jwks,
+      cookies: { keys: cookieKeys },
+      findAccount,
+      scopes: SUPPORTED_SCOPES,
+      claims: {
+        acr: null,
+        sid: null,
+        auth_time: null,
+        iss: null,
+        openid: ['sub'],
+        profile: ['name', 'given_name', 'family_name', 'preferred_username', 'locale'],
+        email: ['email', 'email_verified'],
+      },
+      conformIdTokenClaims: false,
+      responseTypes: ['code', 'none'],
+      clientDefaults: {
+        grant_types: ['authorization_code'],
+        id_token_signed_response_alg: 'RS256',
+        response_types: ['code'],
+        token_endpoint_auth_method: 'none',
+      },
+      pkce: {
+        required: (_ctx, client) => {
+          const rep = realm.client(client.clientId);
+          return rep ? realm.pkceRequired(rep) : true;
+        },
+      },
+      routes: {
+        authorization: '/protocol/openid-connect/auth',
+        token: '/protocol/openid-connect/token',
+        jwks: '/protocol/openid-connect/certs',
+        userinfo: '/protocol/openid-connect/userinfo',
+        end_session: '/protocol/openid-connect/logout',
+        introspection: '/protocol/openid-connect/token/introspect',
+        revocation: '/protocol/openid-connect/revoke',
+        pushed_authorization_request: '/protocol/openid-connect/ext/par/request',
+        registration: '/clients-registrations/openid-connect',
+      },
+      features: {
+        devInteractions: { enabled: false },
+        userinfo: { enabled: true },
+        introspection: {
+          enabled: true,
+          allowedPolicy: async (_ctx, client, token) =>
+            client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
+        },
+        revocation: {
+          enabled: true,
+          allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId,
+        },
+        rpInitiatedLogout: {
+          enabled: true,
+          async logoutSource(ctx, form) {
+            ctx.type = 'html';
+            ctx.body = logoutPage({
+              lang: langOf(ctx.oidc?.params?.ui_locales, ctx.get('accept-language')),
+              realmDisplayName: realm.displayName,
+              form,
+            });
+          },
+          async postLogoutSuccessSource(ctx) {
+            const lang = langOf(ctx.oidc?.params?.ui_locales, ctx.get('accept-language'));
+            ctx.type = 'html';
+            ctx.body = errorPage({
+              lang,
+              realmDisplayName: realm.displayName,
+              message: lang === 'fr' ? 'Vous êtes déconnecté' : 'You are logged out',
+            });
+          },
+        },
+        resourceIndicators: {
+          enabled: true,
+          defaultResource: async () => ACCOUNT_RESOURCE,
+          useGrantedResource: async () => true,
+          getResourceServerInfo: async (_ctx, resourceIndicator) => {
+            if (resourceIndicator !== ACCOUNT_RESOURCE) throw new errors.InvalidTarget();
+            return resourceServerInfo();
+          },
+        },
+      },
+      extraTokenClaims,
+      formats: {
+        customizers: {
+          // Keycloak's access tokens: `typ: JWT` header, no `client_id` claim, default scopes listed.
+          async jwt(_ctx, _token, jwt) {
+            jwt.header = { typ: 'JWT' };
+            delete jwt.payload.client_id;
+            jwt.payload.scope = withDefaultScopes(jwt.payload.scope);
+          },
+        },
+      },
+      interactions: {
+        url: async (_ctx, interaction) => `${loginActionsPath}/${interaction.uid}`,
+      },
+      clientBasedCORS: (_ctx, origin, client) => originAllowed(client.clientId, origin),
+      issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+      // Like Keycloak's default (revokeRefreshToken: false): a refresh token stays usable after use.
+      rotateRefreshToken: false,
+      ttl: {
+        AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? realm.accessTokenLifespan,
+        AuthorizationCode: realm.accessCodeLifespan,
+        IdToken: realm.accessTokenLifespan,
+        RefreshToken: (_ctx, token) =>
+          token.scopes?.has('offline_access') ? realm.offlineSessionIdleTimeout : realm.ssoSessionIdleTimeout,
+        Interaction: realm.accessCodeLifespanLogin,
+        Session: realm.ssoSessionMaxLifespan,
+        Grant: Math.max(realm.ssoSessionMaxLifespan, realm.offlineSessionIdleTimeout),
+      },
+      async renderError(ctx, out) {
+        ctx.type = 'html';
+        ctx.body = errorPage({
+          lang: langOf(undefined, ctx.get('accept-language')),
+          realmDisplayName: realm.displayName,
+          message: out.error_description || out.error,
+        });
+      },
+    });
+
+    function langOf(explicit, acceptLanguage) {
+      return pickLanguage({ explicit, acceptLanguage, supported: realm.supportedLocales });
+    }
+
+    // oidc-provider has no redirect URI wildcards: use Keycloak's `/*` prefix matching.
+    provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value) {
+      return uriMatches(value, this.redirectUris ?? []);
+    };
+    provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(value) {
+      return uriMatches(value, this.postLogoutRedirectUris ?? []);
+    };
+    // Keycloak puts the session id (`sid`) in every token, not only for back-channel logout clients.
+    provider.Client.prototype.includeSid = function includeSid() {
+      return true;
+    };
+
+    // oidc-provider does not store JWT access tokens; store them too (under their jti,
+    // the adapter resolves a JWT to its jti) so that introspection, revocation, logout
+    // and the userinfo endpoint know whether a token is still valid, as Keycloak does.
+    const saveAccessToken = provider.AccessToken.prototype.save;
+    provider.AccessToken.prototype.save = async function save() {
+      const value = await saveAccessToken.call(this);
+      if (this.format === 'jwt' && typeof value === 'string') {
+        const claims = JSON.parse(Buffer.from(value.split('.')[1], 'base64url').toString('utf8'));
+        const record = {
+          iat: claims.iat,
+          exp: claims.exp,
+          jti: this.jti,
+          kind: 'AccessToken',
+          clientId: this.clientId,
+          accountId: this.accountId,
+          grantId: this.grantId,
+          gty: this.gty,
+          scope: claims.scope,
+          sid: this.sid,
+          sessionUid: this.sessionUid,
+          expiresWithSession: this.expiresWithSession,
+          aud: this.aud,
+          extra: this.extra,
+          'x5t#S256': this['x5t#S256'],
+          jkt: this.jkt,
+        };
+        await this.adapter.upsert(
+          this.jti,
+          Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)),
+          Math.max(1, claims.exp - epochTime()),
+        );
+      }
+      return value;
+    };
+
+    // Keycloak's direct access grant (resource owner password credentials).
+    provider.registerGrantType(
+      'password',
+      async (ctx) => {
+        const { client, params } = ctx.oidc;
+        const user = realm.authenticate(params.username, params.password);
+        if (!user) throw new errors.CustomOIDCProviderError('invalid_grant', 'Invalid user credentials');
+
+        const requested = String(params.scope ?? '').split(' ').filter(Boolean);
+        const unknown = requested.filter((s) => !SUPPORTED_SCOPES.includes(s));
+        if (unknown.length) throw new errors.CustomOIDCProviderError('invalid_scope', `Invalid scopes: ${unknown.join(' ')}`);
+        const scope = withDefaultScopes(requested.join(' '));
+
+        const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
+        grant.addOIDCScope(scope);
+        grant.addResourceScope(ACCOUNT_RESOURCE, scope);
+        const grantId = await grant.save();
+        const account = await findAccount(ctx, user.id);
+        ctx.oidc.entity('Account', account);
+        ctx.oidc.entity('Grant', grant);
+
+        const sid = randomUUID();
+        const authTime = epochTime();
+        const at = new provider.AccessToken({
           accountId: user.id,
           client,
           grantId,
           gty: 'password',
           scope,
-          resource: ACCOUNT_RESOURCE,
           sid,
-          authTime,
-          amr: ['pwd'],
-          acr: '1',
           expiresWithSession: false,
-          rotations: 0,
         });
-        ctx.oidc.entity('RefreshToken', rt);
-        refreshToken = await rt.save();
-      }
+        at.resourceServer = new provider.ResourceServer(ACCOUNT_RESOURCE, resourceServerInfo());
+        ctx.oidc.entity('AccessToken', at);
+        const accessToken = await at.save();
 
-      let idToken;
-      if (scope.split(' ').includes('openid')) {
-        const token = new provider.IdToken({ ...(await account.claims()), auth_time: authTime, acr: '1' }, { ctx });
-        token.scope = scope;
-        token.set('sid', sid);
-        idToken = await token.issue({ use: 'idtoken' });
-      }
+        let refreshToken;
+        if (client.grantTypeAllowed('refresh_token')) {
+          const rt = new provider.RefreshToken({
+            accountId: user.id,
+            client,
+            grantId,
+            gty: 'password',
+            scope,
+            resource: ACCOUNT_RESOURCE,
+            sid,
+            authTime,
+            amr: ['pwd'],
+            acr: '1',
+            expiresWithSession: false,
+            rotations: 0,
+          });
+          ctx.oidc.entity('RefreshToken', rt);
+          refreshToken = await rt.save();
+        }
 
-      ctx.body = {
-        access_token: accessToken,
-        expires_in: at.expiration,
-        refresh_token: refreshToken,
-        token_type: 'Bearer',
-        id_token: idToken,
-        scope,
-      };
-    },
-    ['username', 'password', 'scope', 'client_id'],
-  );
+        let idToken;
+        if (scope.split(' ').includes('openid')) {
+          const token = new provider.IdToken({ ...(await account.claims()), auth_time: authTime, acr: '1' }, { ctx });
+          token.scope = scope;
+          token.set('sid', sid);
+          idToken = await token.issue({ use: 'idtoken' });
+        }
 
-  // Token responses shaped like Keycloak's (refresh_expires_in, not-before-policy, session_state).
-  provider.use(async (ctx, next) => {
-    await next();
-    if (ctx.oidc?.route !== 'token' || ctx.status !== 200 || !ctx.body?.access_token) return;
-    const body = ctx.body;
-    const rt = ctx.oidc.entities.RefreshToken;
-    const sid = ctx.oidc.entities.AccessToken?.sid ?? rt?.sid;
-    ctx.body = Object.fromEntries(
-      Object.entries({
-        access_token: body.access_token,
-        expires_in: body.expires_in,
-        refresh_expires_in: body.refresh_token && rt ? Math.max(0, rt.remainingTTL) : 0,
-        refresh_token: body.refresh_token,
-        token_type: body.token_type ?? 'Bearer',
-        id_token: body.id_token,
-        'not-before-policy': 0,
-        session_state: sid,
-        scope: withDefaultScopes(body.scope),
-      }).filter(([, v]) => v !== undefined),
+        ctx.body = {
+          access_token: accessToken,
+          expires_in: at.expiration,
+          refresh_token: refreshToken,
+          token_type: 'Bearer',
+          id_token: idToken,
+          scope,
+        };
+      },
+      ['username', 'password', 'scope', 'client_id'],
     );
-  });
 
-  provider.on('server_error', (_ctx, err) => log.error('server error:', err));
-  if (verbose) {
-    provider.on('grant.error', (_ctx, err) => log.info('grant error:', err.message, err.error_detail ?? ''));
-    provider.on('authorization.error', (_ctx, err) => log.info('authorization error:', err.message, err.error_detail ?? ''));
-  }
-
-  // ---------------------------------------------------------------- interactions
-
-  /** Creates (or extends) the grant of an interaction: consent is automatic (first-party clients). */
-  async function ensureGrant(details, accountId) {
-    let grant;
-    if (details.grantId) {
-      grant = await provider.Grant.find(details.grantId);
-      if (grant && grant.accountId !== accountId) grant = undefined;
-    }
-    grant ??= new provider.Grant({ accountId, clientId: details.params.client_id });
-    const requested = String(details.params.scope ?? '').split(' ').filter((s) => SUPPORTED_SCOPES.includes(s));
-    const scope = withDefaultScopes(['openid', ...requested].join(' '));
-    grant.addOIDCScope(scope);
-    grant.addResourceScope(ACCOUNT_RESOURCE, scope);
-    const missing = details.prompt?.details ?? {};
-    if (Array.isArray(missing.missingOIDCScope)) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
-    if (Array.isArray(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims);
-    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
-      grant.addResourceScope(indicator, scopes.join(' '));
-    }
-    return grant.save();
-  }
-
-  function pageLanguage(req, details) {
-    const query = typeof req.query?.kc_locale === 'string' ? req.query.kc_locale : undefined;
-    const cookie = parseCookies(req.headers.cookie).KEYCLOAK_LOCALE;
-    return langOf(query ?? cookie ?? details?.params?.ui_locales, req.get('accept-language'));
-  }
-
-  function renderLogin(req, res, details, { error = false, username = '' } = {}) {
-    const lang = pageLanguage(req, details);
-    if (typeof req.query?.kc_locale === 'string') {
-      res.cookie('KEYCLOAK_LOCALE', lang, { path: `${issuerPath}/`, httpOnly: true, sameSite: 'lax' });
-    }
-    const action = `${loginActionsPath}/${details.uid}`;
-    res.status(200).type('html').set('Cache-Control', 'no-store, must-revalidate, max-age=0').send(
-      loginPage({
-        lang,
-        action,
-        realmDisplayName: realm.displayName,
-        username,
-        error,
-        localeLinks: realm.supportedLocales.length > 1
-          ? realm.supportedLocales.map((l) => ({ lang: l, href: `${action}?kc_locale=${encodeURIComponent(l)}` }))
-          : [],
-      }),
-    );
-  }
-
-  function renderExpired(req, res) {
-    res.status(400).type('html').send(
-      errorPage({ lang: pageLanguage(req, undefined), realmDisplayName: realm.displayName, expired: true }),
-    );
-  }
-
-  async function interactionDetailsOrExpired(req, res) {
-    try {
-      const details = await provider.interactionDetails(req, res);
-      if (details.uid !== req.params.uid) {
-        renderExpired(req, res);
-        return undefined;
+    // Token responses shaped like Keycloak's (refresh_expires_in, not-before-policy, session_state).
+    provider.use(async (ctx, next) => {
+      await next();
+      if (ctx.oidc?.route !== 'token') return;
+      if (
+        ctx.status === 400 &&
+        ctx.body?.error === 'invalid_request' &&
+        ctx.body.error_description === 'requested grant type is not allowed for this client'
+      ) {
+        ctx.body = {
+          error: 'unauthorized_client',
+          error_description:
+            ctx.oidc.params?.grant_type === 'password'
+              ? 'Client not allowed for direct access grants'
+              : 'Client not allowed for this grant type',
+        };
+        return;
       }
-      return details;
-    } catch (err) {
-      if (err instanceof errors.SessionNotFound) {
-        renderExpired(req, res);
-        return undefined;
-      }
-      throw err;
+      if (ctx.status !== 200 || !ctx.body?.access_token) return;
+      const body = ctx.body;
+      const rt = ctx.oidc.entities.RefreshToken;
+      const sid = ctx.oidc.entities.AccessToken?.sid ?? rt?.sid;
+      ctx.body = Object.fromEntries(
+        Object.entries({
+          access_token: body.access_token,
+          expires_in: body.expires_in,
+          refresh_expires_in: body.refresh_token && rt ? Math.max(0, rt.remainingTTL) : 0,
+          refresh_token: body.refresh_token,
+          token_type: body.token_type ?? 'Bearer',
+          id_token: body.id_token,
+          'not-before-policy': 0,
+          session_state: sid,
+          scope: withDefaultScopes(body.scope),
+        }).filter(([, v]) => v !== undefined),
+      );
+    });
+
+    provider.on('server_error', (_ctx, err) => log.error('server error:', err));
+    if (verbose) {
+      provider.on('grant.error', (_ctx, err) => log.info('grant error:', err.message, err.error_detail ?? ''));
+      provider.on('authorization.error', (_ctx, err) => log.info('authorization error:', err.message, err.error_detail ?? ''));
     }
-  }
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('query parser', 'simple');
+    // ---------------------------------------------------------------- interactions
 
-  if (verbose) {
-    app.use((req, res, next) => {
-      const start = process.hrtime.bigint();
-      res.on('finish', () => {
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        log.info(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+    /** Creates (or extends) the grant of an interaction: consent is automatic (first-party clients). */
+    async function ensureGrant(details, accountId) {
+      let grant;
+      if (details.grantId) {
+        grant = await provider.Grant.find(details.grantId);
+        if (grant && grant.accountId !== accountId) grant = undefined;
+      }
+      grant ??= new provider.Grant({ accountId, clientId: details.params.client_id });
+      const requested = String(details.params.scope ?? '').split(' ').filter((s) => SUPPORTED_SCOPES.includes(s));
+      const scope = withDefaultScopes(['openid', ...requested].join(' '));
+      grant.addOIDCScope(scope);
+      grant.addResourceScope(ACCOUNT_RESOURCE, scope);
+      const missing = details.prompt?.details ?? {};
+      if (Array.isArray(missing.missingOIDCScope)) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+      if (Array.isArray(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims);
+      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
+        grant.addResourceScope(indicator, scopes.join(' '));
+      }
+      return grant.save();
+    }
+
+    function pageLanguage(req, details) {
+      const query = typeof req.query?.kc_locale === 'string' ? req.query.kc_locale : undefined;
+      const cookie = parseCookies(req.headers.cookie).KEYCLOAK_LOCALE;
+      return langOf(query ?? cookie ?? details?.params?.ui_locales, req.get('accept-language'));
+    }
+
+    function renderLogin(req, res, details, { error = false, username = '' } = {}) {
+      const lang = pageLanguage(req, details);
+      if (typeof req.query?.kc_locale === 'string') {
+        res.cookie('KEYCLOAK_LOCALE', lang, { path: `${issuerPath}/`, httpOnly: true, sameSite: 'lax' });
+      }
+      const action = `${loginActionsPath}/${details.uid}`;
+      res.status(200).type('html').set('Cache-Control', 'no-store, must-revalidate, max-age=0').send(
+        loginPage({
+          lang,
+          action,
+          realmDisplayName: realm.displayName,
+          username,
+          error,
+          localeLinks: realm.supportedLocales.length > 1
+            ? realm.supportedLocales.map((l) => ({ lang: l, href: `${action}?kc_locale=${encodeURIComponent(l)}` }))
+            : [],
+        }),
+      );
+    }
+
+    function renderExpired(req, res) {
+      res.status(400).type('html').send(
+        errorPage({ lang: pageLanguage(req, undefined), realmDisplayName: realm.displayName, expired: true }),
+      );
+    }
+
+    async function interactionDetailsOrExpired(req, res) {
+      try {
+        const details = await provider.interactionDetails(req, res);
+        if (details.uid !== req.params.uid) {
+          renderExpired(req, res);
+          return undefined;
+        }
+        return details;
+      } catch (err) {
+        if (err instanceof errors.SessionNotFound) {
+          renderExpired(req, res);
+          return undefined;
+        }
+        throw err;
+      }
+    }
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('query parser', 'simple');
+
+    if (verbose) {
+      app.use((req, res, next) => {
+        const start = process.hrtime.bigint();
+        res.on('finish', () => {
+          const ms = Number(process.hrtime.bigint() - start) / 1e6;
+          log.info(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+        });
+        next();
       });
-      next();
-    });
-  }
-
-  app.get(['/health', '/health/ready', '/health/live'], (_req, res) => {
-    res.json({ status: 'UP', checks: [] });
-  });
-
-  // Keycloak's realm info (fetched by keycloak-connect, among others).
-  app.get(realmPath, (_req, res) => {
-    res.set('Access-Control-Allow-Origin', '*').json({
-      realm: realm.name,
-      public_key: signing.publicKeySpki,
-      'token-service': `${issuer}/protocol/openid-connect`,
-      'account-service': `${issuer}/account`,
-      'tokens-not-before': 0,
-    });
-  });
-
-  // keycloak-js probes third-party cookies before using its session iframe: answer
-  // "unsupported" so that it falls back to plain redirects instead of waiting.
-  app.get(`${realmPath}/protocol/openid-connect/3p-cookies/step1.html`, (_req, res) => {
-    res.type('html').send('<!DOCTYPE html><html><body><script>window.parent.postMessage("unsupported", "*");</script></body></html>');
-  });
-
-  // UserInfo for the JWT access tokens (oidc-provider's own endpoint only takes
-  // audience-less tokens): accepts a Bearer header or an access_token form field.
-  const userinfoPath = `${realmPath}/protocol/openid-connect/userinfo`;
-  const userinfoCors = (req, res) => {
-    const origin = req.get('origin');
-    if (origin && anyClientAllowsOrigin(origin)) {
-      res.set('Access-Control-Allow-Origin', origin);
-      res.set('Access-Control-Allow-Credentials', 'true');
-      res.set('Access-Control-Expose-Headers', 'WWW-Authenticate');
     }
-    res.vary('Origin');
-  };
-  app.options(userinfoPath, (req, res) => {
-    userinfoCors(req, res);
-    res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-    res.set('Access-Control-Max-Age', '3600');
-    res.status(204).end();
-  });
-  const userinfo = async (req, res) => {
-    userinfoCors(req, res);
-    res.set('Cache-Control', 'no-store');
-    const auth = req.get('authorization') ?? '';
-    const token = /^bearer\s+/i.test(auth) ? auth.replace(/^bearer\s+/i, '').trim() : req.body?.access_token;
-    const fail = (status, error, description) => {
-      res.set('WWW-Authenticate', `Bearer realm="${realm.name}", error="${error}", error_description="${description}"`);
-      res.status(status).json({ error, error_description: description });
+
+    app.get(['/health', '/health/ready', '/health/live'], (_req, res) => {
+      res.json({ status: 'UP', checks: [] });
+    });
+
+    // Keycloak's realm info (fetched by keycloak-connect, among others).
+    app.get(realmPath, (_req, res) => {
+      res.set('Access-Control-Allow-Origin', '*').json({
+        realm: realm.name,
+        public_key: signing.publicKeySpki,
+        'token-service': `${issuer}/protocol/openid-connect`,
+        'account-service': `${issuer}/account`,
+        'tokens-not-before': 0,
+      });
+    });
+
+    // keycloak-js probes third-party cookies before using its session iframe: answer
+    // "unsupported" so that it falls back to plain redirects instead of waiting.
+    app.get(`${realmPath}/protocol/openid-connect/3p-cookies/step1.html`, (_req, res) => {
+      res.type('html').send('<!DOCTYPE html><html><body><script>window.parent.postMessage("unsupported", "*");</script></body></html>');
+    });
+
+    // UserInfo for the JWT access tokens (oidc-provider's own endpoint only takes
+    // audience-less tokens): accepts a Bearer header or an access_token form field.
+    const userinfoPath = `${realmPath}/protocol/openid-connect/userinfo`;
+    const userinfoCors = (req, res) => {
+      const origin = req.get('origin');
+      if (origin && anyClientAllowsOrigin(origin)) {
+        res.set('Access-Control-Allow-Origin', origin);
+        res.set('Access-Control-Allow-Credentials', 'true');
+        res.set('Access-Control-Expose-Headers', 'WWW-Authenticate');
+      }
+      res.vary('Origin');
     };
-    if (!token) return fail(401, 'invalid_request', 'Token not provided');
-    const payload = verifyRs256(token, signing.publicKey, signing.kid);
-    if (!payload || payload.iss !== issuer || payload.typ !== 'Bearer' || !(payload.exp > epochTime())) {
-      return fail(401, 'invalid_token', 'Token verification failed');
-    }
-    const stored = await provider.AccessToken.find(token);
-    const user = payload.sub ? realm.userById(payload.sub) : undefined;
-    if (!stored || !user) return fail(401, 'invalid_token', 'Token verification failed');
-    if (!String(payload.scope ?? '').split(' ').includes('openid')) {
-      return fail(403, 'insufficient_scope', 'Missing openid scope');
-    }
-    return res.json(userClaims(user));
-  };
-  app.get(userinfoPath, userinfo);
-  app.post(userinfoPath, express.urlencoded({ extended: false }), userinfo);
-
-  // Introspection and revocation. oidc-provider refuses structured (JWT) tokens
-  // there, while Keycloak's access tokens are JWTs: these endpoints are answered
-  // here, for JWT access tokens and refresh tokens alike, in Keycloak's shape.
-  async function authenticateClient(req, params) {
-    let clientId = typeof params.client_id === 'string' ? params.client_id : undefined;
-    let secret = typeof params.client_secret === 'string' ? params.client_secret : undefined;
-    const auth = req.get('authorization') ?? '';
-    if (/^basic\s+/i.test(auth)) {
-      const decoded = Buffer.from(auth.replace(/^basic\s+/i, ''), 'base64').toString('utf8');
-      const i = decoded.indexOf(':');
-      if (i > 0) {
-        clientId = decodeURIComponent(decoded.slice(0, i));
-        secret = decodeURIComponent(decoded.slice(i + 1));
-      }
-    }
-    if (!clientId) return undefined;
-    const client = await provider.Client.find(clientId).catch(() => undefined);
-    if (!client) return undefined;
-    if (client.clientAuthMethod === 'none') return client;
-    return secret !== undefined && constantTimeEquals(client.clientSecret ?? '', secret) ? client : undefined;
-  }
-
-  /** @returns {Promise<{ token: any, jwt?: Record<string, any> } | undefined>} a valid, unrevoked token */
-  async function findValidToken(value) {
-    if (typeof value !== 'string' || !value) return undefined;
-    let token;
-    let jwt;
-    if (value.split('.').length === 3) {
-      jwt = verifyRs256(value, signing.publicKey, signing.kid);
-      if (!jwt || jwt.iss !== issuer) return undefined;
-      token = await provider.AccessToken.find(value);
-    } else {
-      token = await provider.RefreshToken.find(value);
-    }
-    if (!token?.isValid) return undefined;
-    if (token.grantId) {
-      const grant = await provider.Grant.find(token.grantId);
-      if (!grant || grant.clientId !== token.clientId || grant.accountId !== token.accountId) return undefined;
-    }
-    return { token, jwt };
-  }
-
-  const tokenManagementCors = (req, res) => {
-    const origin = req.get('origin');
-    if (origin && anyClientAllowsOrigin(origin)) {
-      res.set('Access-Control-Allow-Origin', origin);
-      res.set('Access-Control-Allow-Credentials', 'true');
-    }
-    res.vary('Origin');
-  };
-  const introspectPath = `${realmPath}/protocol/openid-connect/token/introspect`;
-  const revokePath = `${realmPath}/protocol/openid-connect/revoke`;
-  app.options([introspectPath, revokePath], (req, res) => {
-    tokenManagementCors(req, res);
-    res.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
-    res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-    res.set('Access-Control-Max-Age', '3600');
-    res.status(204).end();
-  });
-
-  app.post(introspectPath, express.urlencoded({ extended: false }), async (req, res, next) => {
-    try {
-      tokenManagementCors(req, res);
+    app.options(userinfoPath, (req, res) => {
+      userinfoCors(req, res);
+      res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.set('Access-Control-Max-Age', '3600');
+      res.status(204).end();
+    });
+    const userinfo = async (req, res) => {
+      userinfoCors(req, res);
       res.set('Cache-Control', 'no-store');
-      const params = req.body ?? {};
-      const client = await authenticateClient(req, params);
-      if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
-      if (typeof params.token !== 'string' || !params.token) {
-        return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
+      const auth = req.get('authorization') ?? '';
+      const token = /^bearer\s+/i.test(auth) ? auth.replace(/^bearer\s+/i, '').trim() : req.body?.access_token;
+      const fail = (status, error, description) => {
+        res.set('WWW-Authenticate', `Bearer realm="${realm.name}", error="${error}", error_description="${description}"`);
+        res.status(status).json({ error, error_description: description });
+      };
+      if (!token) return fail(401, 'invalid_request', 'Token not provided');
+      const payload = verifyRs256(token, signing.publicKey, signing.kid);
+      if (!payload || payload.iss !== issuer || payload.typ !== 'Bearer' || !(payload.exp > epochTime())) {
+        return fail(401, 'invalid_token', 'Token verification failed');
       }
-      const found = await findValidToken(params.token);
-      // Public clients only see their own tokens (confidential ones see all, as in Keycloak).
-      if (!found || (client.clientAuthMethod === 'none' && found.token.clientId !== client.clientId)) {
-        return res.json({ active: false });
+      const stored = await provider.AccessToken.find(token);
+      const user = payload.sub ? realm.userById(payload.sub) : undefined;
+      if (!stored || !user) return fail(401, 'invalid_token', 'Token verification failed');
+      if (!String(payload.scope ?? '').split(' ').includes('openid')) {
+        return fail(403, 'insufficient_scope', 'Missing openid scope');
       }
-      const { token, jwt } = found;
-      const user = token.accountId ? realm.userById(token.accountId) : undefined;
-      if (jwt) {
+      return res.json(userClaims(user));
+    };
+    app.get(userinfoPath, userinfo);
+    app.post(userinfoPath, express.urlencoded({ extended: false }), userinfo);
+
+    // Introspection and revocation. oidc-provider refuses structured (JWT) tokens
+    // there, while Keycloak's access tokens are JWTs: these endpoints are answered
+    // here, for JWT access tokens and refresh tokens alike, in Keycloak's shape.
+    async function authenticateClient(req, params) {
+      let clientId = typeof params.client_id === 'string' ? params.client_id : undefined;
+      let secret = typeof params.client_secret === 'string' ? params.client_secret : undefined;
+      const auth = req.get('authorization') ?? '';
+      if (/^basic\s+/i.test(auth)) {
+        const decoded = Buffer.from(auth.replace(/^basic\s+/i, ''), 'base64').toString('utf8');
+        const i = decoded.indexOf(':');
+        if (i > 0) {
+          clientId = decodeURIComponent(decoded.slice(0, i));
+          secret = decodeURIComponent(decoded.slice(i + 1));
+        }
+      }
+      if (!clientId) return undefined;
+      const client = await provider.Client.find(clientId).catch(() => undefined);
+      if (!client) return undefined;
+      if (client.clientAuthMethod === 'none') return client;
+      return secret !== undefined && constantTimeEquals(client.clientSecret ?? '', secret) ? client : undefined;
+    }
+
+    /** @returns {Promise<{ token: any, jwt?: Record<string, any> } | undefined>} a valid, unrevoked token */
+    async function findValidToken(value) {
+      if (typeof value !== 'string' || !value) return undefined;
+      let token;
+      let jwt;
+      if (value.split('.').length === 3) {
+        jwt = verifyRs256(value, signing.publicKey, signing.kid);
+        if (!jwt || jwt.iss !== issuer) return undefined;
+        token = await provider.AccessToken.find(value);
+      } else {
+        token = await provider.RefreshToken.find(value);
+      }
+      if (!token?.isValid) return undefined;
+      if (token.grantId) {
+        const grant = await provider.Grant.find(token.grantId);
+        if (!grant || grant.clientId !== token.clientId || grant.accountId !== token.accountId) return undefined;
+      }
+      return { token, jwt };
+    }
+
+    const tokenManagementCors = (req, res) => {
+      const origin = req.get('origin');
+      if (origin && anyClientAllowsOrigin(origin)) {
+        res.set('Access-Control-Allow-Origin', origin);
+        res.set('Access-Control-Allow-Credentials', 'true');
+      }
+      res.vary('Origin');
+    };
+    const introspectPath = `${realmPath}/protocol/openid-connect/token/introspect`;
+    const revokePath = `${realmPath}/protocol/openid-connect/revoke`;
+    app.options([introspectPath, revokePath], (req, res) => {
+      tokenManagementCors(req, res);
+      res.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
+      res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.set('Access-Control-Max-Age', '3600');
+      res.status(204).end();
+    });
+
+    app.post(introspectPath, express.urlencoded({ extended: false }), async (req, res, next) => {
+      try {
+        tokenManagementCors(req, res);
+        res.set('Cache-Control', 'no-store');
+        const params = req.body ?? {};
+        const client = await authenticateClient(req, params);
+        if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
+        if (typeof params.token !== 'string' || !params.token) {
+          return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
+        }
+        const found = await findValidToken(params.token);
+        // Public clients only see their own tokens (confidential ones see all, as in Keycloak).
+        if (!found || (client.clientAuthMethod === 'none' && found.token.clientId !== client.clientId)) {
+          return res.json({ active: false });
+        }
+        const { token, jwt } = found;
+        const user = token.accountId ? realm.userById(token.accountId) : undefined;
+        if (jwt) {
+          return res.json({
+            ...jwt,
+            client_id: token.clientId,
+            username: user?.username?.toLowerCase(),
+            token_type: 'Bearer',
+            active: true,
+          });
+        }
         return res.json({
-          ...jwt,
+          exp: token.exp,
+          iat: token.iat,
+          jti: token.jti,
+          iss: issuer,
+          sub: token.accountId,
+          typ: token.scopes.has('offline_access') ? 'Offline' : 'Refresh',
+          azp: token.clientId,
+          sid: token.sid,
+          scope: withDefaultScopes(token.scope),
           client_id: token.clientId,
           username: user?.username?.toLowerCase(),
-          token_type: 'Bearer',
           active: true,
         });
+      } catch (err) {
+        return next(err);
       }
-      return res.json({
-        exp: token.exp,
-        iat: token.iat,
-        jti: token.jti,
-        iss: issuer,
-        sub: token.accountId,
-        typ: token.scopes.has('offline_access') ? 'Offline' : 'Refresh',
-        azp: token.clientId,
-        sid: token.sid,
-        scope: withDefaultScopes(token.scope),
-        client_id: token.clientId,
-        username: user?.username?.toLowerCase(),
-        active: true,
-      });
-    } catch (err) {
-      return next(err);
-    }
-  });
+    });
 
-  app.post(revokePath, express.urlencoded({ extended: false }), async (req, res, next) => {
-    try {
-      tokenManagementCors(req, res);
-      res.set('Cache-Control', 'no-store');
-      const params = req.body ?? {};
-      const client = await authenticateClient(req, params);
-      if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
-      if (typeof params.token !== 'string' || !params.token) {
-        return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
-      }
-      const found = await findValidToken(params.token);
-      if (found) {
-        if (found.token.clientId !== client.clientId) {
-          return res.status(400).json({ error: 'invalid_request', error_description: 'Unmatching clients' });
+    app.post(revokePath, express.urlencoded({ extended: false }), async (req, res, next) => {
+      try {
+        tokenManagementCors(req, res);
+        res.set('Cache-Control', 'no-store');
+        const params = req.body ?? {};
+        const client = await authenticateClient(req, params);
+        if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
+        if (typeof params.token !== 'string' || !params.token) {
+          return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
         }
-        if (found.token.kind === 'RefreshToken') {
-          // Revoking a refresh token ends what it was issued for, its access tokens included.
-          await provider.RefreshToken.adapter.revokeByGrantId(found.token.grantId);
-          const grant = await provider.Grant.find(found.token.grantId);
-          await grant?.destroy();
-        } else {
-          await found.token.destroy();
+        const found = await findValidToken(params.token);
+        if (found) {
+          if (found.token.clientId !== client.clientId) {
+            return res.status(400).json({ error: 'invalid_request', error_description: 'Unmatching clients' });
+          }
+          if (found.token.kind === 'RefreshToken') {
+            // Revoking a refresh token ends what it was issued for, its access tokens included.
+            await provider.RefreshToken.adapter.revokeByGrantId(found.token.grantId);
+            const grant = await provider.Grant.find(found.token.grantId);
+            await grant?.destroy();
+          } else {
+            await found.token.destroy();
+          }
         }
+        return res.status(200).end();
+      } catch (err) {
+        return next(err);
       }
-      return res.status(200).end();
-    } catch (err) {
-      return next(err);
-    }
-  });
+    });
 
-  // Login page (oidc-provider interactions), with Keycloak's element ids.
-  app.get(`${loginActionsPath}/:uid`, async (req, res, next) => {
-    try {
-      const details = await interactionDetailsOrExpired(req, res);
-      if (!details) return;
-      if (details.prompt.name === 'login') return renderLogin(req, res, details);
-      if (details.prompt.name === 'consent') {
-        const grantId = await ensureGrant(details, details.session?.accountId);
-        return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    // Login page (oidc-provider interactions), with Keycloak's element ids.
+    app.get(`${loginActionsPath}/:uid`, async (req, res, next) => {
+      try {
+        const details = await interactionDetailsOrExpired(req, res);
+        if (!details) return;
+        if (details.prompt.name === 'login') return renderLogin(req, res, details);
+        if (details.prompt.name === 'consent') {
+          const grantId = await ensureGrant(details, details.session?.accountId);
+          return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+        }
+        return await provider.interactionFinished(
+          req,
+          res,
+          { error: 'access_denied', error_description: `unsupported prompt ${details.prompt.name}` },
+          { mergeWithLastSubmission: false },
+        );
+      } catch (err) {
+        return next(err);
       }
-      return await provider.interactionFinished(
-        req,
-        res,
-        { error: 'access_denied', error_description: `unsupported prompt ${details.prompt.name}` },
-        { mergeWithLastSubmission: false },
-      );
-    } catch (err) {
-      return next(err);
-    }
-  });
+    });
 
-  app.post(`${loginActionsPath}/:uid`, express.urlencoded({ extended: false }), async (req, res, next) => {
-    try {
-      const details = await interactionDetailsOrExpired(req, res);
-      if (!details) return;
-      if (details.prompt.name !== 'login') {
-        const grantId = await ensureGrant(details, details.session?.accountId);
-        return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    app.post(`${loginActionsPath}/:uid`, express.urlencoded({ extended: false }), async (req, res, next) => {
+      try {
+        const details = await interactionDetailsOrExpired(req, res);
+        if (!details) return;
+        if (details.prompt.name !== 'login') {
+          const grantId = await ensureGrant(details, details.session?.accountId);
+          return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+        }
+        const username = typeof req.body?.username === 'string' ? req.body.username : '';
+        const user = realm.authenticate(username, req.body?.password);
+        if (!user) return renderLogin(req, res, details, { error: true, username });
+        const grantId = await ensureGrant(details, user.id);
+        return await provider.interactionFinished(
+          req,
+          res,
+          {
+            login: { accountId: user.id, amr: ['pwd'], acr: '1', remember: true },
+            consent: { grantId },
+          },
+          { mergeWithLastSubmission: false },
+        );
+      } catch (err) {
+        return next(err);
       }
-      const username = typeof req.body?.username === 'string' ? req.body.username : '';
-      const user = realm.authenticate(username, req.body?.password);
-      if (!user) return renderLogin(req, res, details, { error: true, username });
-      const grantId = await ensureGrant(details, user.id);
-      return await provider.interactionFinished(
-        req,
-        res,
-        {
-          login: { accountId: user.id, amr: ['pwd'], acr: '1', remember: true },
-          consent: { grantId },
-        },
-        { mergeWithLastSubmission: false },
-      );
-    } catch (err) {
-      return next(err);
-    }
-  });
+    });
 
-  app.use(realmPath, provider.callback());
+    app.use(realmPath, provider.callback());
 
-  app.use((req, res) => {
-    res.status(404).json({ error: 'Unable to find matching target resource method' });
-  });
-  // eslint-disable-next-line no-unused-vars
-  app.use((err, req, res, _next) => {
-    log.error(`${req.method} ${req.originalUrl}:`, err);
-    if (!res.headersSent) {
-      res.status(500).type('html').send(`<!DOCTYPE html><p>${escapeHtml(err?.message ?? 'Internal error')}</p>`);
-    }
-  });
+    app.use((req, res) => {
+      res.status(404).json({ error: 'Unable to find matching target resource method' });
+    });
+    // eslint-disable-next-line no-unused-vars
+    app.use((err, req, res, _next) => {
+      log.error(`${req.method} ${req.originalUrl}:`, err);
+      if (!res.headersSent) {
+        res.status(500).type('html').send(`<!DOCTYPE html><p>${escapeHtml(err?.message ?? 'Internal error')}</p>`);
+      }
+    });
 
-  server.on('request', app);
-  const sweeper = setInterval(() => {
-    try {
-      store.sweep();
-    } catch (err) {
-      log.warn('store cleanup failed:', err);
-    }
-  }, 60_000);
-  sweeper.unref();
+    server.on('request', app);
+    const sweeper = setInterval(() => {
+      try {
+        store.sweep();
+      } catch (err) {
+        log.warn('store cleanup failed:', err);
+      }
+    }, 60_000);
+    sweeper.unref();
 
-  log.info(`realm "${realm.name}" with ${realm.clients.length} client(s) and ${realm.users.length} user(s); issuer ${issuer}`);
+    log.info(`realm "${realm.name}" with ${realm.clients.length} client(s) and ${realm.users.length} user(s); issuer ${issuer}`);
 
-  let closing;
-  return {
-    url: baseUrl,
-    issuer,
-    port: actualPort,
-    close() {
-      closing ??= new Promise((resolveClose) => {
-        clearInterval(sweeper);
-        server.close(() => {
-          store.close();
-          resolveClose(undefined);
+    let closing;
+    return {
+      url: baseUrl,
+      issuer,
+      port: actualPort,
+      close() {
+        closing ??= new Promise((resolveClose) => {
+          clearInterval(sweeper);
+          server.close(() => {
+            store.close();
+            resolveClose(undefined);
+          });
+          server.closeAllConnections();
         });
-        server.closeAllConnections();
-      });
-      return closing;
-    },
-  };
+        return closing;
+      },
+    };
+  } catch (err) {
+    server.close();
+    server.closeAllConnections();
+    store.close();
+    throw err;
+  }
 }
 
 function isMain() {
@@ -874,6 +901,7 @@ if (isMain()) {
     host: process.env.IDP_HOST || '127.0.0.1',
     issuerBaseUrl: process.env.IDP_PUBLIC_URL || undefined,
     dataDir: process.env.IDP_DATA_DIR ? resolve(process.env.IDP_DATA_DIR) : DEFAULT_DATA_DIR,
+    realmFile: process.env.IDP_REALM_FILE ? resolve(process.env.IDP_REALM_FILE) : DEFAULT_REALM_FILE,
   });
   // Parsed by tests and scripts: keep this line's format.
   process.stdout.write(`listening ${idp.url}\nissuer ${idp.issuer}\n`);

@@ -1,0 +1,128 @@
+// ESLint flat config for the whole monorepo (`npm run lint` = `eslint .`).
+// Syntactic rules only (no type-aware linting) so that a full run stays fast; `tsc -b` does the type checking.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const unusedVarsOptions = {
+  args: 'after-used',
+  argsIgnorePattern: '^_',
+  varsIgnorePattern: '^_',
+  caughtErrorsIgnorePattern: '^_',
+  destructuredArrayIgnorePattern: '^_',
+  ignoreRestSiblings: true,
+};
+
+// Node built-ins must not reach code that runs in the browser (contracts are bundled into the admin UI).
+const browserSafeImports = [
+  'error',
+  {
+    patterns: [{ group: ['node:*'], message: 'This code also runs in the browser: no Node.js built-ins.' }],
+    paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'util', 'events'].map(
+      (name) => ({ name, message: 'This code also runs in the browser: no Node.js built-ins.' }),
+    ),
+  },
+];
+
+export default defineConfig([
+  globalIgnores([
+    '**/dist/**',
+    '**/node_modules/**',
+    'admin-ui/dist/**',
+    '.nx/**',
+    '**/coverage/**',
+    '.data/**',
+    'tmp/**',
+    'test-results/**',
+  ]),
+
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
+  },
+
+  // Everything: core recommended rules.
+  {
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    extends: [js.configs.recommended],
+    rules: {
+      'no-unused-vars': ['error', unusedVarsOptions],
+    },
+  },
+
+  // TypeScript (services, gateway, libs, tests, admin UI).
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      'no-unused-vars': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', unusedVarsOptions],
+      '@typescript-eslint/no-explicit-any': 'error',
+      // NestJS dependency injection needs value imports of the classes used in constructors.
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+
+  // Nx module boundaries, from the `tags` of each project.json.
+  {
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:tests', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+          ],
+        },
+      ],
+    },
+  },
+
+  // Shared contracts: zod only, they are bundled into the admin UI too.
+  {
+    files: ['libs/contracts/src/**/*.ts'],
+    rules: { 'no-restricted-imports': browserSafeImports },
+  },
+
+  // Admin UI: React + Vite, in the browser.
+  {
+    files: ['admin-ui/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': browserSafeImports,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['admin-ui/**/*.tsx'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+
+  // Plain JavaScript: ES modules (dev identity provider, *.mjs scripts) ...
+  {
+    files: ['infra/dev-idp/**/*.js', '**/*.mjs'],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.node } },
+  },
+  // ... and CommonJS (scripts/*.js, jest configs, *.cjs).
+  {
+    files: ['scripts/**/*.js', 'jest.config.js', '**/*.cjs'],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+
+  // Must stay last: turns off every stylistic rule that Prettier handles.
+  prettier,
+]);
