@@ -28,6 +28,23 @@ const browserSafeImports = [
   },
 ];
 
+/** Options of @nx/enforce-module-boundaries: who may import whom, by project.json tag. */
+function moduleBoundaries({ allow = [] } = {}) {
+  return {
+    enforceBuildableLibDependency: false,
+    allow,
+    depConstraints: [
+      { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+      { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+      { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+      { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts'] },
+      { sourceTag: 'type:infra', onlyDependOnLibsWithTags: [] },
+      { sourceTag: 'type:tests', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+    ],
+  };
+}
+
 export default defineConfig([
   globalIgnores([
     '**/dist/**',
@@ -70,23 +87,13 @@ export default defineConfig([
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     plugins: { '@nx': nx },
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries()] },
+  },
+  // The e2e setup drives the platform through the root scripts/ (which belong to no project).
+  {
+    files: ['tests/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:tests', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ allow: ['^(\\.\\./)+scripts/[\\w.-]+\\.(js|mjs|cjs)$'] })],
     },
   },
 

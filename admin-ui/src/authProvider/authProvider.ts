@@ -30,8 +30,9 @@ export const authProvider: AuthProvider = {
   async login(params?: { locale?: string }) {
     const client = await initKeycloak();
     await client.login({ redirectUri: appBaseUrl(), ...(params?.locale ? { locale: params.locale } : {}) });
-    // The browser is leaving for the identity provider: react-admin must not navigate.
-    return { redirectTo: false };
+    // The browser is leaving for the identity provider: never settle (react-admin would
+    // navigate), unless the redirect did not happen at all.
+    return new Promise<never>((_, reject) => setTimeout(() => reject(new Error('app.login.error')), 15_000));
   },
 
   async logout() {

@@ -1,4 +1,4 @@
-import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, FilterButton } from 'react-admin';
+import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar } from 'react-admin';
 import { LocaleDateField, TranslatedTextField } from '../common';
 import type { Process } from '../types';
 import { StatusChip, statusChoices } from './StatusChip';
@@ -10,7 +10,6 @@ const filters = [
 
 const ListActions = () => (
   <TopToolbar>
-    <FilterButton />
     <CreateButton />
   </TopToolbar>
 );

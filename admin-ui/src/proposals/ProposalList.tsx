@@ -25,7 +25,7 @@ const filters = [
 const Column = DataTable.Col<Proposal>;
 
 export const ProposalList = () => (
-  <List<Proposal> filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+  <List<Proposal> filters={filters} actions={false} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
     <DataTable<Proposal> rowClick="show" bulkActionButtons={false}>
       <Column source="title" />
       <Column source="processId" disableSort>
