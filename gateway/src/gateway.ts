@@ -36,6 +36,7 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   });
   await services.connect();
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 1, application_name: 'gateway-readiness' });
+  pool.on('error', (error) => logger.warn({ err: error }, 'readiness connection lost'));
 
   const app = await NestFactory.create<NestExpressApplication>(
     GatewayModule.with({

@@ -46,6 +46,8 @@ describe('back office', () => {
   let bearerToken: string | undefined;
   let signedIn = false;
   let created = false;
+  /** The page's errors, printed when a step fails. */
+  const pageErrors: string[] = [];
 
   /** Runs a step, saving a screenshot to test-results/ when it fails. */
   async function step(name: string, action: () => Promise<void>): Promise<void> {
@@ -56,7 +58,9 @@ describe('back office', () => {
         mkdirSync(RESULTS_DIR, { recursive: true });
         const file = path.join(RESULTS_DIR, `back-office-${name}-${Date.now()}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        console.error(`Screenshot of the failure: ${file} (page: ${page.url()})`);
+        console.error(
+          [`Screenshot of the failure: ${file} (page: ${page.url()})`, 'Errors in the page:', ...pageErrors].join('\n'),
+        );
       } catch {
         // the page may be gone: the original error matters more
       }
@@ -86,6 +90,10 @@ describe('back office', () => {
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
     page.setDefaultNavigationTimeout(45_000);
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(`${message.type()}: ${message.text()}`);
+    });
     page.on('request', (request) => {
       if (!request.url().startsWith(gatewayUrl)) return;
       const authorization = request.headers()['authorization'];

@@ -10,6 +10,8 @@ export interface DatabaseOptions {
   schema: string;
   poolSize?: number;
   applicationName?: string;
+  /** Told when an idle pooled connection fails (server restart, network cut). */
+  onIdleError?: (error: Error) => void;
 }
 
 /** A Kysely instance on a pooled connection whose search_path is the service's schema. */
@@ -21,6 +23,8 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
     application_name: options.applicationName ?? options.schema,
     options: `-c search_path=${options.schema},public`,
   });
+  // An idle connection dropped by the server must not take the process down; the pool reconnects.
+  pool.on('error', (error) => options.onIdleError?.(error));
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }).withSchema(options.schema) as unknown as Kysely<DB>;
 }
 

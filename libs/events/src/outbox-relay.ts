@@ -35,19 +35,41 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.running = true;
-    this.listener = new Client({ connectionString: this.options.databaseUrl });
-    this.listener.on('error', (error) => this.options.logger.warn({ err: error }, 'outbox listener lost'));
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake?.());
-    await this.listener.query(`listen "${outboxChannel(this.options.schema)}"`);
+    await this.listen();
     this.loop = this.run();
+  }
+
+  /** Subscribes to the outbox's notifications, and again whenever the connection drops. */
+  private async listen(): Promise<void> {
+    const listener = new Client({ connectionString: this.options.databaseUrl });
+    this.listener = listener;
+    const reconnect = () => {
+      if (!this.running || this.listener !== listener) return;
+      this.listener = undefined;
+      listener.end().catch(() => undefined);
+      setTimeout(() => this.running && this.listen().catch(reconnect), 1000);
+    };
+    listener.on('error', (error) => {
+      this.options.logger.warn({ err: error }, 'outbox listener lost; polling until it is back');
+      reconnect();
+    });
+    listener.on('notification', () => this.wake?.());
+    try {
+      await listener.connect();
+      await listener.query(`listen "${outboxChannel(this.options.schema)}"`);
+    } catch (error) {
+      reconnect();
+      if (!this.loop) throw error;
+    }
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
   }
 
   /** Publishes one batch of unsent events; answers how many it sent. */

@@ -76,7 +76,12 @@ export async function startService(
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   setHandlerLogger(logger);
 
-  const db = createDatabase<EventTables>({ url: config.DATABASE_URL, schema, poolSize: config.DB_POOL_SIZE });
+  const db = createDatabase<EventTables>({
+    url: config.DATABASE_URL,
+    schema,
+    poolSize: config.DB_POOL_SIZE,
+    onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+  });
   const migrations: Migrations = {
     '0000-events-outbox': eventsMigration(schema),
     '0001-idempotency-keys': idempotencyKeysMigration,
