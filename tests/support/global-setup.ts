@@ -1,23 +1,12 @@
 import { createIsolatedRun } from '@convergences/testing';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 import { repoRoot, stateFile, type PlatformState } from './platform-state';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPlatform } = require('../../scripts/platform.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A copy of the realm whose back-office client also accepts the test's origin. */
 function realmWithOrigin(origin: string, dir: string): string {

@@ -83,7 +83,7 @@ export const dataProvider: AppDataProvider = {
     return { data: json.data, total: json.meta.total };
   },
 
-  async create<RecordType extends Omit<RaRecord, 'id'> = any, ResultRecordType extends RaRecord = RecordType & { id: Identifier }>(
+  async create<RecordType extends Omit<RaRecord, 'id'> = Omit<RaRecord, 'id'>, ResultRecordType extends RaRecord = RecordType & { id: Identifier }>(
     resource: string,
     params: CreateParams<RecordType>,
   ) {

@@ -840,7 +840,6 @@ export async function startDevIdp({
     app.use((req, res) => {
       res.status(404).json({ error: 'Unable to find matching target resource method' });
     });
-    // eslint-disable-next-line no-unused-vars
     app.use((err, req, res, _next) => {
       log.error(`${req.method} ${req.originalUrl}:`, err);
       if (!res.headersSent) {

@@ -43,7 +43,10 @@ describe('DomainError', () => {
   });
 
   it('serialises only what it carries', () => {
-    expect(new DomainError('not_found', 'No such process.').toPayload()).toEqual({ code: 'not_found', message: 'No such process.' });
+    expect(new DomainError('not_found', 'No such process.').toPayload()).toEqual({
+      code: 'not_found',
+      message: 'No such process.',
+    });
     expect(new DomainError('not_found', 'No such process.').toPayload()).not.toHaveProperty('details');
     expect(new DomainError('conflict', 'Taken.', { field: 'slug' }).toPayload()).toEqual({
       code: 'conflict',
@@ -105,7 +108,10 @@ describe('parseOrFail', () => {
   });
 
   it('returns the parsed value, defaults and coercions applied', () => {
-    expect(parseOrFail(schema, { title: { fr: '  Bonjour ' }, perPage: '40' })).toEqual({ title: { fr: 'Bonjour' }, perPage: 40 });
+    expect(parseOrFail(schema, { title: { fr: '  Bonjour ' }, perPage: '40' })).toEqual({
+      title: { fr: 'Bonjour' },
+      perPage: 40,
+    });
     expect(parseOrFail(schema, { title: { fr: 'Bonjour' } })).toEqual({ title: { fr: 'Bonjour' }, perPage: 25 });
   });
 
@@ -126,12 +132,17 @@ describe('parseOrFail', () => {
   });
 
   it('reports a missing object as a root problem and says what was invalid by default', () => {
-    expect(() => parseOrFail(schema, undefined)).toThrow(expect.objectContaining({ code: 'validation_failed', message: 'The input is invalid.' }));
+    expect(() => parseOrFail(schema, undefined)).toThrow(
+      expect.objectContaining({ code: 'validation_failed', message: 'The input is invalid.' }),
+    );
   });
 
   it('rejects unknown keys of a strict object', () => {
     expect(() => parseOrFail(schema, { title: { fr: 'Bonjour' }, admin: true })).toThrow(
-      expect.objectContaining({ code: 'validation_failed', errors: [expect.objectContaining({ path: '', message: expect.stringContaining('admin') })] }),
+      expect.objectContaining({
+        code: 'validation_failed',
+        errors: [expect.objectContaining({ path: '', message: expect.stringContaining('admin') })],
+      }),
     );
   });
 });

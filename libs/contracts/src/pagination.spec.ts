@@ -57,7 +57,11 @@ describe('list queries of processes and proposals', () => {
 
   it('filter proposals by process id only when it is a uuid', () => {
     const processId = '01900000-0000-7000-8000-0000000000aa';
-    expect(proposalListQuerySchema.parse({ processId, page: '2' })).toMatchObject({ processId, page: 2, sort: 'recent' });
+    expect(proposalListQuerySchema.parse({ processId, page: '2' })).toMatchObject({
+      processId,
+      page: 2,
+      sort: 'recent',
+    });
     expect(proposalListQuerySchema.safeParse({ processId: 'budget-2026' }).success).toBe(false);
   });
 });

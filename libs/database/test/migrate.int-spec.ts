@@ -1,6 +1,13 @@
 // Schema migrations and idempotency keys against a real Postgres, including the races that
 // replicas starting together and clients retrying at once produce.
-import { createDatabase, idempotencyKeysMigration, idempotent, migrateSchema, type IdempotencyTables, type Migrations } from '@convergences/database';
+import {
+  createDatabase,
+  idempotencyKeysMigration,
+  idempotent,
+  migrateSchema,
+  type IdempotencyTables,
+  type Migrations,
+} from '@convergences/database';
 import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { randomUUID } from 'node:crypto';
@@ -18,12 +25,16 @@ describe('migrateSchema', () => {
     return db;
   };
   const appliedNames = async (db: Kysely<unknown>, schema: string) => {
-    const { rows } = await sql<{ name: string }>`select name from ${sql.table(`${schema}.kysely_migration`)} order by name`.execute(db);
+    const { rows } = await sql<{
+      name: string;
+    }>`select name from ${sql.table(`${schema}.kysely_migration`)} order by name`.execute(db);
     return rows.map((r) => r.name);
   };
   const advisoryLocksHeld = async (db: Kysely<unknown>) => {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks
-      where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`.execute(db);
+      where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`.execute(
+      db,
+    );
     return rows[0].n;
   };
 
@@ -47,7 +58,11 @@ describe('migrateSchema', () => {
     const migrations: Migrations = {
       '0001-create-things': counted('0001-create-things', async (db) => {
         await sql`select pg_sleep(0.2)`.execute(db);
-        await db.schema.createTable('things').addColumn('id', 'uuid', (c) => c.primaryKey()).addColumn('name', 'text').execute();
+        await db.schema
+          .createTable('things')
+          .addColumn('id', 'uuid', (c) => c.primaryKey())
+          .addColumn('name', 'text')
+          .execute();
       }),
       '0002-index-things': counted('0002-index-things', async (db) => {
         await db.schema.createIndex('things_name_idx').on('things').column('name').execute();
@@ -55,7 +70,10 @@ describe('migrateSchema', () => {
     };
     const [first, second] = [open('twins'), open('twins')];
 
-    const reports = await Promise.all([migrateSchema(first, 'twins', migrations), migrateSchema(second, 'twins', migrations)]);
+    const reports = await Promise.all([
+      migrateSchema(first, 'twins', migrations),
+      migrateSchema(second, 'twins', migrations),
+    ]);
 
     expect(calls).toEqual({ '0001-create-things': 1, '0002-index-things': 1 });
     expect(reports.flatMap((r) => r.applied).sort()).toEqual(['0001-create-things', '0002-index-things']);
@@ -88,7 +106,9 @@ describe('migrateSchema', () => {
   it('reports the name of a failing migration and releases its lock', async () => {
     const broken: Migrations = {
       '0001-create-places': { up: (db) => db.schema.createTable('places').addColumn('id', 'uuid').execute() },
-      '0002-broken-index': { up: (db) => db.schema.createIndex('places_nope_idx').on('places').column('nope').execute() },
+      '0002-broken-index': {
+        up: (db) => db.schema.createIndex('places_nope_idx').on('places').column('nope').execute(),
+      },
     };
     const db = open('broken');
     const failure = await migrateSchema(db, 'broken', broken).then(
@@ -130,14 +150,22 @@ describe('idempotent', () => {
         return { id, name, at: new Date().toISOString() };
       }),
     );
-  const thingsNamed = async (name: string) => (await db.selectFrom('things').select('id').where('name', '=', name).execute()).length;
+  const thingsNamed = async (name: string) =>
+    (await db.selectFrom('things').select('id').where('name', '=', name).execute()).length;
 
   beforeAll(async () => {
     run = await createIsolatedRun('idempotent');
     db = createDatabase<LabDatabase>({ url: run.databaseUrl, schema: 'lab', poolSize: 25 });
     await migrateSchema(db as unknown as Kysely<unknown>, 'lab', {
       '0001-idempotency-keys': idempotencyKeysMigration,
-      '0002-things': { up: (d) => d.schema.createTable('things').addColumn('id', 'uuid', (c) => c.primaryKey()).addColumn('name', 'text').execute() },
+      '0002-things': {
+        up: (d) =>
+          d.schema
+            .createTable('things')
+            .addColumn('id', 'uuid', (c) => c.primaryKey())
+            .addColumn('name', 'text')
+            .execute(),
+      },
     });
   });
 
@@ -179,7 +207,9 @@ describe('idempotent', () => {
 
   it('creates once among 20 concurrent retries', async () => {
     let runs = 0;
-    const answers = await Promise.all(Array.from({ length: 20 }, () => createThing(bob, 'k-many', 'lamp', () => runs++, 0.05)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => createThing(bob, 'k-many', 'lamp', () => runs++, 0.05)),
+    );
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(runs).toBe(1);
     expect(await thingsNamed('lamp')).toBe(1);

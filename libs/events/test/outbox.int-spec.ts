@@ -29,8 +29,16 @@ interface LabDatabase extends EventTables {
 
 const createThings: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.createTable('things').addColumn('id', 'uuid', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull()).execute();
-    await db.schema.createTable('counters').addColumn('name', 'text', (c) => c.primaryKey()).addColumn('value', 'integer', (c) => c.notNull()).execute();
+    await db.schema
+      .createTable('things')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('counters')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'integer', (c) => c.notNull())
+      .execute();
   },
 };
 
@@ -84,7 +92,13 @@ describe('transactional outbox → JetStream → idempotent consumer', () => {
   const proposalCreated = (processId = randomUUID()) =>
     domainEvent(
       'proposals.proposal.created',
-      { proposalId: randomUUID(), processId, authorId: randomUUID(), reference: 'PROP-2026-000001', title: 'Des bancs sur la place du marché' },
+      {
+        proposalId: randomUUID(),
+        processId,
+        authorId: randomUUID(),
+        reference: 'PROP-2026-000001',
+        title: 'Des bancs sur la place du marché',
+      },
       null,
     );
 
@@ -113,7 +127,10 @@ describe('transactional outbox → JetStream → idempotent consumer', () => {
   beforeAll(async () => {
     run = await createIsolatedRun('outbox');
     db = createDatabase<LabDatabase>({ url: run.databaseUrl, schema: SCHEMA, poolSize: 5 });
-    await migrateSchema(db as unknown as Kysely<unknown>, SCHEMA, { '0000-events': eventsMigration(SCHEMA), '0001-things': createThings });
+    await migrateSchema(db as unknown as Kysely<unknown>, SCHEMA, {
+      '0000-events': eventsMigration(SCHEMA),
+      '0001-things': createThings,
+    });
     nats = await connect({ servers: run.natsUrl });
     jsm = await nats.jetstreamManager();
     js = nats.jetstream();
@@ -183,7 +200,9 @@ describe('transactional outbox → JetStream → idempotent consumer', () => {
     await eventually(async () => expect(await counter(event.data.processId)).toBe(1));
     await consumerCaughtUp(1);
     expect(await counter(event.data.processId)).toBe(1);
-    expect(await processedRows(event.id)).toEqual([expect.objectContaining({ consumer: CONSUMER, event_id: event.id })]);
+    expect(await processedRows(event.id)).toEqual([
+      expect.objectContaining({ consumer: CONSUMER, event_id: event.id }),
+    ]);
     expect(handler.attempts.get(event.id)).toBe(1);
     expect(await db.selectFrom('things').select('id').where('id', '=', event.id).execute()).toHaveLength(1);
   });

@@ -3,7 +3,13 @@
 // and queue groups.
 import { DomainError, type Actor, type Proposal, type ServiceHealth } from '@convergences/contracts';
 import { Handles, ServiceClient, type RequestContext } from '@convergences/messaging';
-import { CONFIG, startService, type PlatformConfig, type RunningService, type ServiceDefinition } from '@convergences/service-runtime';
+import {
+  CONFIG,
+  startService,
+  type PlatformConfig,
+  type RunningService,
+  type ServiceDefinition,
+} from '@convergences/service-runtime';
 import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { Controller, Inject, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -29,17 +35,31 @@ class LabHandlers {
   async get(body: { id: string }, context: RequestContext): Promise<Proposal> {
     handled.push({ prefix: this.config.NATS_SUBJECT_PREFIX, replica: this.replica, requestId: context.requestId });
     if (body.id === DOMAIN_FAILURE) {
-      throw new DomainError('conflict', 'This proposal was already decided.', { proposalId: body.id, decidedBy: 'jury' });
+      throw new DomainError('conflict', 'This proposal was already decided.', {
+        proposalId: body.id,
+        decidedBy: 'jury',
+      });
     }
     if (body.id === CRASH) throw new Error(`database unreachable with ${SECRET}`);
     if (body.id === SLOW) await new Promise<void>((resolve) => slowRequests.add(resolve));
-    return { id: body.id, actorName: context.actor?.displayName ?? null, requestId: context.requestId } as unknown as Proposal;
+    return {
+      id: body.id,
+      actorName: context.actor?.displayName ?? null,
+      requestId: context.requestId,
+    } as unknown as Proposal;
   }
 
   @Handles('evaluations.health')
   health(_body: unknown, context: RequestContext): ServiceHealth & { replica: string; prefix: string } {
     handled.push({ prefix: this.config.NATS_SUBJECT_PREFIX, replica: this.replica, requestId: context.requestId });
-    return { service: 'evaluations', status: 'ok', database: true, uptimeSeconds: 0, replica: this.replica, prefix: this.config.NATS_SUBJECT_PREFIX };
+    return {
+      service: 'evaluations',
+      status: 'ok',
+      database: true,
+      uptimeSeconds: 0,
+      replica: this.replica,
+      prefix: this.config.NATS_SUBJECT_PREFIX,
+    };
   }
 }
 
@@ -75,7 +95,12 @@ describe('messaging over NATS', () => {
   let otherClient: ServiceClient;
 
   const newClient = async (r: IsolatedRun) => {
-    const c = new ServiceClient({ natsUrl: r.natsUrl, subjectPrefix: r.subjectPrefix, requestTimeoutMs: 3000, name: 'messaging-test' });
+    const c = new ServiceClient({
+      natsUrl: r.natsUrl,
+      subjectPrefix: r.subjectPrefix,
+      requestTimeoutMs: 3000,
+      name: 'messaging-test',
+    });
     clients.push(c);
     await c.connect();
     return c;

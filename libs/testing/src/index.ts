@@ -1,2 +1,3 @@
 export * from './eventually';
 export * from './isolated-run';
+export * from './service-process';

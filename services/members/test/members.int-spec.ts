@@ -35,14 +35,21 @@ describe('members service', () => {
     return rows.map((r) => r.envelope);
   };
   const peopleWithSubject = async (subject: string) => {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from people where subject = ${subject}`.execute(service.db);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from people where subject = ${subject}`.execute(
+      service.db,
+    );
     return rows[0].n;
   };
 
   beforeAll(async () => {
     run = await createIsolatedRun('members');
     service = await startService(membersService, run.env);
-    client = new ServiceClient({ natsUrl: run.natsUrl, subjectPrefix: run.subjectPrefix, requestTimeoutMs: 5000, name: 'members-test' });
+    client = new ServiceClient({
+      natsUrl: run.natsUrl,
+      subjectPrefix: run.subjectPrefix,
+      requestTimeoutMs: 5000,
+      name: 'members-test',
+    });
     await client.connect();
     nats = await connect({ servers: run.natsUrl });
   });
@@ -79,7 +86,9 @@ describe('members service', () => {
     // The relay publishes it to the run's stream.
     const jsm = await nats.jetstreamManager();
     await eventually(async () => {
-      const message = await jsm.streams.getMessage(run.stream, { last_by_subj: eventSubject('members.person.registered', run.subjectPrefix) });
+      const message = await jsm.streams.getMessage(run.stream, {
+        last_by_subj: eventSubject('members.person.registered', run.subjectPrefix),
+      });
       expect(message.header.get('Nats-Msg-Id')).toBe(events[0].id);
     });
   });
@@ -90,7 +99,14 @@ describe('members service', () => {
 
     const later = await client.request(
       'members.person.ensure',
-      { ...first, username: 'alice.v', email: 'alice.v@example.org', displayName: 'Alice Renommée', roles: ['participant', 'admin'], locale: 'en' },
+      {
+        ...first,
+        username: 'alice.v',
+        email: 'alice.v@example.org',
+        displayName: 'Alice Renommée',
+        roles: ['participant', 'admin'],
+        locale: 'en',
+      },
       ctx(),
     );
     expect(later).toEqual({
@@ -109,14 +125,20 @@ describe('members service', () => {
 
   it('falls back to the username when the token has no usable display name', async () => {
     const none = await client.request('members.person.ensure', seen({ username: 'gaspard', displayName: null }), ctx());
-    const blank = await client.request('members.person.ensure', seen({ username: 'honorine', displayName: '   ' }), ctx());
+    const blank = await client.request(
+      'members.person.ensure',
+      seen({ username: 'honorine', displayName: '   ' }),
+      ctx(),
+    );
     expect(none.displayName).toBe('gaspard');
     expect(blank.displayName).toBe('honorine');
   });
 
   it('creates one person and one event when 20 sights of a new subject arrive together', async () => {
     const first = seen({ username: 'clementine', displayName: 'Clémentine Aubrac' });
-    const answers = await Promise.all(Array.from({ length: 20 }, () => client.request('members.person.ensure', first, ctx())));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => client.request('members.person.ensure', first, ctx())),
+    );
     const ids = new Set(answers.map((a) => a.id));
     expect(ids.size).toBe(1);
     const [id] = ids;
@@ -125,7 +147,9 @@ describe('members service', () => {
   });
 
   it('answers not_found for an unknown person and validation_failed for a malformed id', async () => {
-    await expect(client.request('members.person.get', { id: randomUUID() }, ctx())).rejects.toMatchObject({ code: 'not_found' });
+    await expect(client.request('members.person.get', { id: randomUUID() }, ctx())).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(client.request('members.person.get', { id: 'alice' }, ctx())).rejects.toMatchObject({
       code: 'validation_failed',
       errors: [expect.objectContaining({ path: 'id' })],

@@ -2,11 +2,16 @@ import type { Actor, EventEnvelope, Process } from '@convergences/contracts';
 import { eventSubject } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, eventually, type IsolatedRun } from '@convergences/testing';
+import {
+  createIsolatedRun,
+  eventually,
+  startServiceProcess,
+  type IsolatedRun,
+  type ServiceProcess,
+} from '@convergences/testing';
 import { sql } from 'kysely';
 import { connect, type NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { proposalsService } from '../../proposals/src/proposals.service';
 import { processesService } from '../src/processes.service';
 
 jest.setTimeout(30_000);
@@ -14,11 +19,26 @@ jest.setTimeout(30_000);
 describe('processes service', () => {
   let run: IsolatedRun;
   let service: RunningService;
-  let proposals: RunningService;
+  // The proposals service runs as its own process: a service's tests never import another service.
+  let proposals: ServiceProcess;
   let client: ServiceClient;
   let nats: NatsConnection;
-  const admin = { personId: '01900000-0000-7000-8000-000000000001', subject: 's1', username: 'admin', displayName: 'Admin', roles: ['admin', 'participant'], locale: 'fr' as const };
-  const alice: Actor = { personId: '01900000-0000-7000-8000-000000000002', subject: 's2', username: 'alice', displayName: 'Alice Vernadet', roles: ['participant'], locale: 'fr' };
+  const admin = {
+    personId: '01900000-0000-7000-8000-000000000001',
+    subject: 's1',
+    username: 'admin',
+    displayName: 'Admin',
+    roles: ['admin', 'participant'],
+    locale: 'fr' as const,
+  };
+  const alice: Actor = {
+    personId: '01900000-0000-7000-8000-000000000002',
+    subject: 's2',
+    username: 'alice',
+    displayName: 'Alice Vernadet',
+    roles: ['participant'],
+    locale: 'fr',
+  };
   let seq = 0;
   const as = (actor: Actor | null) => ({ actor, requestId: `processes-${++seq}` });
 
@@ -37,8 +57,16 @@ describe('processes service', () => {
 
   beforeAll(async () => {
     run = await createIsolatedRun('processes');
-    [service, proposals] = await Promise.all([startService(processesService, run.env), startService(proposalsService, run.env)]);
-    client = new ServiceClient({ natsUrl: run.natsUrl, subjectPrefix: run.subjectPrefix, requestTimeoutMs: 5000, name: 'test' });
+    [service, proposals] = await Promise.all([
+      startService(processesService, run.env),
+      startServiceProcess('proposals', run.env),
+    ]);
+    client = new ServiceClient({
+      natsUrl: run.natsUrl,
+      subjectPrefix: run.subjectPrefix,
+      requestTimeoutMs: 5000,
+      name: 'test',
+    });
     await client.connect();
     nats = await connect({ servers: run.natsUrl });
   });
@@ -46,23 +74,35 @@ describe('processes service', () => {
   afterAll(async () => {
     await nats?.close();
     await client?.close();
-    await Promise.all([service?.close(), proposals?.close()]);
+    await Promise.all([service?.close(), proposals?.stop()]);
     await run?.dispose();
   });
 
   it('creates a draft that only administrators see', async () => {
-    const created = await client.request('processes.process.create', { title: { fr: 'Budget participatif de Nîmes' }, description: { fr: 'Une concertation.' } }, { actor: admin, requestId: 'r1' });
+    const created = await client.request(
+      'processes.process.create',
+      { title: { fr: 'Budget participatif de Nîmes' }, description: { fr: 'Une concertation.' } },
+      { actor: admin, requestId: 'r1' },
+    );
     expect(created).toMatchObject({ slug: 'budget-participatif-de-nimes', status: 'draft', publishedAt: null });
-    await expect(client.request('processes.process.get', { idOrSlug: created.slug }, { actor: null, requestId: 'r2' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(client.request('processes.process.get', { idOrSlug: created.slug }, { actor: admin, requestId: 'r3' })).resolves.toMatchObject({ id: created.id });
+    await expect(
+      client.request('processes.process.get', { idOrSlug: created.slug }, { actor: null, requestId: 'r2' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      client.request('processes.process.get', { idOrSlug: created.slug }, { actor: admin, requestId: 'r3' }),
+    ).resolves.toMatchObject({ id: created.id });
   });
 
   describe('creation', () => {
     it('requires the admin realm role, writing nothing otherwise', async () => {
       const [processes, events] = [await processCount(), await outboxCount()];
       const request = { title: { fr: 'Assemblée des habitants de Figeac' }, description };
-      await expect(client.request('processes.process.create', request, as(alice))).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(client.request('processes.process.create', request, as(null))).rejects.toMatchObject({ code: 'unauthenticated' });
+      await expect(client.request('processes.process.create', request, as(alice))).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(client.request('processes.process.create', request, as(null))).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
       expect(await processCount()).toBe(processes);
       expect(await outboxCount()).toBe(events);
     });
@@ -77,7 +117,10 @@ describe('processes service', () => {
         'economie-sociale-et-solidaire-a-albi-3',
       ]);
       expect(await eventsOf('processes.process.created', second.id)).toEqual([
-        expect.objectContaining({ actor: { personId: admin.personId }, data: { processId: second.id, slug: second.slug, status: 'draft' } }),
+        expect.objectContaining({
+          actor: { personId: admin.personId },
+          data: { processId: second.id, slug: second.slug, status: 'draft' },
+        }),
       ]);
       expect(await eventsOf('processes.process.published', second.id)).toEqual([]);
     });
@@ -106,23 +149,43 @@ describe('processes service', () => {
 
     it('gives distinct slugs to the same title created concurrently', async () => {
       const results = await Promise.allSettled(Array.from({ length: 4 }, () => create('Conseil citoyen de Lourdes')));
-      expect(results.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok']);
+      expect(results.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok'))).toEqual([
+        'ok',
+        'ok',
+        'ok',
+        'ok',
+      ]);
       const slugs = results.map((r) => (r as PromiseFulfilledResult<Process>).value.slug).sort();
-      expect(slugs).toEqual(['conseil-citoyen-de-lourdes', 'conseil-citoyen-de-lourdes-2', 'conseil-citoyen-de-lourdes-3', 'conseil-citoyen-de-lourdes-4']);
+      expect(slugs).toEqual([
+        'conseil-citoyen-de-lourdes',
+        'conseil-citoyen-de-lourdes-2',
+        'conseil-citoyen-de-lourdes-3',
+        'conseil-citoyen-de-lourdes-4',
+      ]);
     });
 
     it('answers conflict, not internal, when creations race for the same explicit slug', async () => {
       const results = await Promise.allSettled(
-        Array.from({ length: 5 }, (_, n) => create(`Marché de producteurs de Gaillac n°${n + 1}`, { slug: 'marche-gaillac' })),
+        Array.from({ length: 5 }, (_, n) =>
+          create(`Marché de producteurs de Gaillac n°${n + 1}`, { slug: 'marche-gaillac' }),
+        ),
       );
-      const outcomes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok')).sort();
+      const outcomes = results
+        .map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok'))
+        .sort();
       expect(outcomes).toEqual(['conflict', 'conflict', 'conflict', 'conflict', 'ok']);
     });
   });
 
   describe('listing', () => {
     // Processes of this block all mention "Quercy", so that `q` scopes the lists to them.
-    const titles = ['Aménager les berges du Quercy', 'Budget du Quercy 2026', 'Culture en Quercy', 'Déplacements dans le Quercy', 'Eau potable du Quercy'];
+    const titles = [
+      'Aménager les berges du Quercy',
+      'Budget du Quercy 2026',
+      'Culture en Quercy',
+      'Déplacements dans le Quercy',
+      'Eau potable du Quercy',
+    ];
     const published = new Set(['Budget du Quercy 2026', 'Eau potable du Quercy']);
     const created: Process[] = [];
 
@@ -161,26 +224,43 @@ describe('processes service', () => {
     });
 
     it('filters by text in the title or the slug, case-insensitively', async () => {
-      expect((await list(admin, { q: 'BUDGET DU QUERCY' })).data.map((p) => p.title.fr)).toEqual(['Budget du Quercy 2026']);
-      expect((await list(admin, { q: 'deplacements-dans' })).data.map((p) => p.title.fr)).toEqual(['Déplacements dans le Quercy']);
+      expect((await list(admin, { q: 'BUDGET DU QUERCY' })).data.map((p) => p.title.fr)).toEqual([
+        'Budget du Quercy 2026',
+      ]);
+      expect((await list(admin, { q: 'deplacements-dans' })).data.map((p) => p.title.fr)).toEqual([
+        'Déplacements dans le Quercy',
+      ]);
       expect((await list(admin, { q: 'nulle part en Quercy' })).meta.total).toBe(0);
     });
 
     it('treats % and _ in the text as themselves', async () => {
       await create('Cent pour cent : 100% vélo à Figeac');
-      expect((await list(admin, { q: '%' })).data.map((p) => p.title.fr)).toEqual(['Cent pour cent : 100% vélo à Figeac']);
+      expect((await list(admin, { q: '%' })).data.map((p) => p.title.fr)).toEqual([
+        'Cent pour cent : 100% vélo à Figeac',
+      ]);
       expect((await list(admin, { q: '_' })).meta.total).toBe(0);
     });
 
     it('paginates with a stable total', async () => {
-      const pages = await Promise.all([1, 2, 3, 4].map((page) => list(admin, { sort: 'title', perPage: 2, page, status: 'draft' })));
+      const pages = await Promise.all(
+        [1, 2, 3, 4].map((page) => list(admin, { sort: 'title', perPage: 2, page, status: 'draft' })),
+      );
       const draftTitles = titles.filter((t) => !published.has(t));
-      expect(pages.map((p) => p.data.map((x) => x.title.fr))).toEqual([draftTitles.slice(0, 2), draftTitles.slice(2), [], []]);
+      expect(pages.map((p) => p.data.map((x) => x.title.fr))).toEqual([
+        draftTitles.slice(0, 2),
+        draftTitles.slice(2),
+        [],
+        [],
+      ]);
       for (const [index, page] of pages.entries()) expect(page.meta).toEqual({ total: 3, page: index + 1, perPage: 2 });
     });
 
     it('accepts numbers as query strings', async () => {
-      const page = await client.request('processes.process.list', { q: 'quercy', page: '2', perPage: '1', sort: 'title' } as never, as(admin));
+      const page = await client.request(
+        'processes.process.list',
+        { q: 'quercy', page: '2', perPage: '1', sort: 'title' } as never,
+        as(admin),
+      );
       expect(page.meta).toEqual({ total: 5, page: 2, perPage: 1 });
       expect(page.data.map((p) => p.title.fr)).toEqual([titles[1]]);
     });
@@ -193,28 +273,43 @@ describe('processes service', () => {
       expect(published).toMatchObject({ id: draft.id, status: 'published' });
       expect(published.publishedAt).not.toBeNull();
       expect(await eventsOf('processes.process.published', draft.id)).toEqual([
-        expect.objectContaining({ actor: { personId: admin.personId }, data: { processId: draft.id, slug: draft.slug, status: 'published' } }),
+        expect.objectContaining({
+          actor: { personId: admin.personId },
+          data: { processId: draft.id, slug: draft.slug, status: 'published' },
+        }),
       ]);
 
       const again = await client.request('processes.process.publish', { id: draft.id }, as(admin));
       expect(again).toEqual(published);
       expect(await eventsOf('processes.process.published', draft.id)).toHaveLength(1);
-      await expect(client.request('processes.process.get', { idOrSlug: draft.slug }, as(null))).resolves.toEqual(published);
+      await expect(client.request('processes.process.get', { idOrSlug: draft.slug }, as(null))).resolves.toEqual(
+        published,
+      );
     });
 
     it('publishes once when ten publications race', async () => {
       const draft = await create('Halle couverte de Lectoure');
-      const answers = await Promise.all(Array.from({ length: 10 }, () => client.request('processes.process.publish', { id: draft.id }, as(admin))));
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => client.request('processes.process.publish', { id: draft.id }, as(admin))),
+      );
       expect(new Set(answers.map((a) => a.publishedAt)).size).toBe(1);
       expect(await eventsOf('processes.process.published', draft.id)).toHaveLength(1);
     });
 
     it('is for administrators only and needs an existing process', async () => {
       const draft = await create('Forêt communale de Gourdon');
-      await expect(client.request('processes.process.publish', { id: draft.id }, as(alice))).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(client.request('processes.process.publish', { id: draft.id }, as(null))).rejects.toMatchObject({ code: 'unauthenticated' });
-      await expect(client.request('processes.process.get', { idOrSlug: draft.id }, as(admin))).resolves.toMatchObject({ status: 'draft' });
-      await expect(client.request('processes.process.publish', { id: randomUUID() }, as(admin))).rejects.toMatchObject({ code: 'not_found' });
+      await expect(client.request('processes.process.publish', { id: draft.id }, as(alice))).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(client.request('processes.process.publish', { id: draft.id }, as(null))).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
+      await expect(client.request('processes.process.get', { idOrSlug: draft.id }, as(admin))).resolves.toMatchObject({
+        status: 'draft',
+      });
+      await expect(client.request('processes.process.publish', { id: randomUUID() }, as(admin))).rejects.toMatchObject({
+        code: 'not_found',
+      });
       expect(await eventsOf('processes.process.published', draft.id)).toEqual([]);
     });
   });
@@ -229,13 +324,22 @@ describe('processes service', () => {
 
     it('rejects an empty French title and unknown fields, writing nothing', async () => {
       const [processes, events] = [await processCount(), await outboxCount()];
-      await expect(client.request('processes.process.create', { title: { fr: '' }, description }, as(admin))).rejects.toMatchObject({
+      await expect(
+        client.request('processes.process.create', { title: { fr: '' }, description }, as(admin)),
+      ).rejects.toMatchObject({
         code: 'validation_failed',
         errors: [expect.objectContaining({ path: 'title.fr' })],
       });
       await expect(
-        client.request('processes.process.create', { title: { fr: 'Fontaines de Rocamadour' }, description, proposalsCount: 99 } as never, as(admin)),
-      ).rejects.toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ message: expect.stringContaining('proposalsCount') })] });
+        client.request(
+          'processes.process.create',
+          { title: { fr: 'Fontaines de Rocamadour' }, description, proposalsCount: 99 } as never,
+          as(admin),
+        ),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        errors: [expect.objectContaining({ message: expect.stringContaining('proposalsCount') })],
+      });
       expect(await processCount()).toBe(processes);
       expect(await outboxCount()).toBe(events);
     });
@@ -247,29 +351,41 @@ describe('processes service', () => {
       for (const n of [1, 2, 3]) {
         await client.request(
           'proposals.proposal.create',
-          { processId: process.id, title: `Proposition numéro ${n} pour le quartier`, body: 'Créer un lieu de rencontre.' },
+          {
+            processId: process.id,
+            title: `Proposition numéro ${n} pour le quartier`,
+            body: 'Créer un lieu de rencontre.',
+          },
           as(alice),
         );
       }
       await eventually(async () => {
-        expect((await client.request('processes.process.get', { idOrSlug: process.id }, as(null))).proposalsCount).toBe(3);
+        expect((await client.request('processes.process.get', { idOrSlug: process.id }, as(null))).proposalsCount).toBe(
+          3,
+        );
       }, 10_000);
 
-      // Redeliver one of the events under another message id: the consumer ignores it.
-      const { rows } = await sql<{ envelope: EventEnvelope }>`select envelope from outbox
-        where type = 'proposals.proposal.created' and envelope->'data'->>'processId' = ${process.id} limit 1`.execute(proposals.db);
-      const ack = await nats.jetstream().publish(eventSubject('proposals.proposal.created', run.subjectPrefix), JSON.stringify(rows[0].envelope), {
-        msgID: randomUUID(),
-      });
+      // Redeliver the last of these events under another message id: the consumer ignores it.
+      const subject = eventSubject('proposals.proposal.created', run.subjectPrefix);
       const jsm = await nats.jetstreamManager();
+      const last = await jsm.streams.getMessage(run.stream, { last_by_subj: subject });
+      expect(last.json<EventEnvelope<{ processId: string }>>().data.processId).toBe(process.id);
+      const ack = await nats.jetstream().publish(subject, last.data, { msgID: randomUUID() });
+      expect(ack.duplicate).toBe(false);
       await eventually(async () => {
         const info = await jsm.consumers.info(run.stream, 'processes-proposal-counts');
         expect(info.delivered.stream_seq).toBeGreaterThanOrEqual(ack.seq);
         expect(info.num_pending).toBe(0);
         expect(info.num_ack_pending).toBe(0);
       }, 10_000);
-      expect((await client.request('processes.process.get', { idOrSlug: process.id }, as(null))).proposalsCount).toBe(3);
-      const ledger = await count(sql<{ n: number }>`select count(*)::int as n from processed_events where consumer = 'processes-proposal-counts'`);
+      expect((await client.request('processes.process.get', { idOrSlug: process.id }, as(null))).proposalsCount).toBe(
+        3,
+      );
+      const ledger = await count(
+        sql<{
+          n: number;
+        }>`select count(*)::int as n from processed_events where consumer = 'processes-proposal-counts'`,
+      );
       expect(ledger).toBe(3);
     });
   });

@@ -5,7 +5,9 @@ describe('createProcessRequestSchema', () => {
   const valid = { title: { fr: 'Budget participatif de Rodez' }, description: { fr: 'Une concertation ouverte.' } };
 
   it('defaults to a draft and trims the translated texts', () => {
-    expect(createProcessRequestSchema.parse({ title: { fr: '  Budget  ', en: ' Budget ' }, description: { fr: 'D' } })).toEqual({
+    expect(
+      createProcessRequestSchema.parse({ title: { fr: '  Budget  ', en: ' Budget ' }, description: { fr: 'D' } }),
+    ).toEqual({
       title: { fr: 'Budget', en: 'Budget' },
       description: { fr: 'D' },
       status: 'draft',
@@ -22,9 +24,15 @@ describe('createProcessRequestSchema', () => {
   it('limits titles to 200 characters and descriptions to 20,000', () => {
     expect(createProcessRequestSchema.safeParse({ ...valid, title: { fr: 'é'.repeat(200) } }).success).toBe(true);
     expect(createProcessRequestSchema.safeParse({ ...valid, title: { fr: 'é'.repeat(201) } }).success).toBe(false);
-    expect(createProcessRequestSchema.safeParse({ ...valid, title: { fr: 'ok', en: 'e'.repeat(201) } }).success).toBe(false);
-    expect(createProcessRequestSchema.safeParse({ ...valid, description: { fr: 'd'.repeat(20_000) } }).success).toBe(true);
-    expect(createProcessRequestSchema.safeParse({ ...valid, description: { fr: 'd'.repeat(20_001) } }).success).toBe(false);
+    expect(createProcessRequestSchema.safeParse({ ...valid, title: { fr: 'ok', en: 'e'.repeat(201) } }).success).toBe(
+      false,
+    );
+    expect(createProcessRequestSchema.safeParse({ ...valid, description: { fr: 'd'.repeat(20_000) } }).success).toBe(
+      true,
+    );
+    expect(createProcessRequestSchema.safeParse({ ...valid, description: { fr: 'd'.repeat(20_001) } }).success).toBe(
+      false,
+    );
   });
 
   it('rejects unknown keys', () => {
@@ -45,7 +53,10 @@ describe('createProcessRequestSchema', () => {
     expect(() => parseOrFail(createProcessRequestSchema, { ...valid, title: { fr: '' }, slug: 'A' })).toThrow(
       expect.objectContaining({
         code: 'validation_failed',
-        errors: expect.arrayContaining([expect.objectContaining({ path: 'title.fr' }), expect.objectContaining({ path: 'slug' })]),
+        errors: expect.arrayContaining([
+          expect.objectContaining({ path: 'title.fr' }),
+          expect.objectContaining({ path: 'slug' }),
+        ]),
       }),
     );
   });

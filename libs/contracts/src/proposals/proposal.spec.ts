@@ -27,7 +27,11 @@ describe('createProposalBodySchema', () => {
 
   it('rejects unknown keys, so clients cannot set the author or the state', () => {
     const title = 'Des arceaux à vélos devant les écoles';
-    for (const extra of [{ authorId: '01900000-0000-7000-8000-000000000001' }, { state: 'published' }, { reference: 'PROP-1' }]) {
+    for (const extra of [
+      { authorId: '01900000-0000-7000-8000-000000000001' },
+      { state: 'published' },
+      { reference: 'PROP-1' },
+    ]) {
       const result = createProposalBodySchema.safeParse({ title, body, ...extra });
       expect(result.success).toBe(false);
       expect(result.error!.issues[0].code).toBe('unrecognized_keys');
@@ -47,12 +51,15 @@ describe('createProposalRequestSchema', () => {
   it('needs the uuid of the process', () => {
     expect(createProposalRequestSchema.safeParse(valid).success).toBe(false);
     expect(createProposalRequestSchema.safeParse({ ...valid, processId: 'budget-2026' }).success).toBe(false);
-    expect(createProposalRequestSchema.safeParse({ ...valid, processId: '01900000-0000-7000-8000-0000000000aa' }).success).toBe(true);
+    expect(
+      createProposalRequestSchema.safeParse({ ...valid, processId: '01900000-0000-7000-8000-0000000000aa' }).success,
+    ).toBe(true);
   });
 
   it('stays strict once extended', () => {
     expect(
-      createProposalRequestSchema.safeParse({ ...valid, processId: '01900000-0000-7000-8000-0000000000aa', votes: 3 }).success,
+      createProposalRequestSchema.safeParse({ ...valid, processId: '01900000-0000-7000-8000-0000000000aa', votes: 3 })
+        .success,
     ).toBe(false);
   });
 });

@@ -35,7 +35,9 @@ function failureOf(action: () => void): DomainError | undefined {
 describe('assertMayCreateProposal', () => {
   it('lets any signed-in participant propose in a published process', () => {
     expect(failureOf(() => assertMayCreateProposal(participant, process('published')))).toBeUndefined();
-    expect(failureOf(() => assertMayCreateProposal({ ...participant, roles: [] }, process('published')))).toBeUndefined();
+    expect(
+      failureOf(() => assertMayCreateProposal({ ...participant, roles: [] }, process('published'))),
+    ).toBeUndefined();
   });
 
   it('asks anonymous callers to sign in, whatever the process', () => {

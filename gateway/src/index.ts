@@ -1,3 +1,0 @@
-export * from './auth/token-verifier';
-export * from './config';
-export * from './gateway';
