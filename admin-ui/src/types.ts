@@ -1,67 +1,13 @@
-/** The shapes the gateway's REST API answers with (see the gateway's OpenAPI document). */
+/** The shapes the gateway's REST API answers with: the platform's own contracts, types only. */
+import type { CreateProcessRequest, FieldError, MePerson } from '@convergences/contracts';
 
-export type Locale = 'fr' | 'en';
+export type { Locale, Page, PageMeta, Process, ProcessStatus, Proposal, TranslatedText } from '@convergences/contracts';
 
-/** Official content, written per locale: French is required, English optional. */
-export interface TranslatedText {
-  fr: string;
-  en?: string;
-}
+/** What the process form sends. */
+export type ProcessInput = CreateProcessRequest;
 
-export type ProcessStatus = 'draft' | 'published';
-
-export interface Process {
-  id: string;
-  slug: string;
-  title: TranslatedText;
-  description: TranslatedText;
-  status: ProcessStatus;
-  proposalsCount: number;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-}
-
-export interface ProcessInput {
-  title: TranslatedText;
-  description: TranslatedText;
-  slug?: string;
-  status?: ProcessStatus;
-}
-
-export interface Proposal {
-  id: string;
-  processId: string;
-  reference: string | null;
-  title: string;
-  body: string;
-  locale: Locale;
-  authorId: string;
-  authorName: string;
-  state: 'published';
-  createdAt: string;
-  publishedAt: string;
-}
-
-/** The signed-in person as the gateway knows them (`GET /me`); only a few fields are relied upon. */
-export interface Me {
-  id: string;
-  displayName?: string | null;
-  name?: string | null;
-  username?: string | null;
-  [key: string]: unknown;
-}
-
-export interface PageMeta {
-  total: number;
-  page: number;
-  perPage: number;
-}
-
-export interface Page<Item> {
-  data: Item[];
-  meta: PageMeta;
-}
+/** The signed-in person as the gateway knows them (`GET /me`). */
+export type Me = MePerson;
 
 /** RFC 9457 problem details, as every error of the API is shaped. */
 export interface Problem {
@@ -70,5 +16,5 @@ export interface Problem {
   status?: number;
   detail?: string;
   code?: string;
-  errors?: { path: string; message: string }[];
+  errors?: FieldError[];
 }

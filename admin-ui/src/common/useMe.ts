@@ -28,7 +28,5 @@ export function useMe(): MeState {
 
 /** The name to greet the person with. */
 export function displayNameOf(me: Me | undefined): string | undefined {
-  if (!me) return undefined;
-  const candidate = me.displayName || me.name || me.username;
-  return typeof candidate === 'string' && candidate ? candidate : undefined;
+  return me ? me.displayName || me.username : undefined;
 }

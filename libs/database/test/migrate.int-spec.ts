@@ -12,6 +12,8 @@ import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { randomUUID } from 'node:crypto';
 
+jest.setTimeout(30_000);
+
 interface LabDatabase extends IdempotencyTables {
   things: { id: string; name: string };
 }

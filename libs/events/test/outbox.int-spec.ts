@@ -19,6 +19,8 @@ import { connect, type JetStreamClient, type JetStreamManager, type NatsConnecti
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 
+jest.setTimeout(30_000);
+
 const SCHEMA = 'lab';
 const CONSUMER = 'lab-counters';
 
