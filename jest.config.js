@@ -25,7 +25,6 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{libs,services,gateway,infra}/**/test/**/*.int-spec.ts'],
-      testTimeout: 30_000,
     },
     {
       ...common,
@@ -33,8 +32,9 @@ module.exports = {
       testMatch: ['<rootDir>/tests/{e2e,browser}/**/*.{e2e,browser}-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
+  // jest reads the timeout only here, not per project: the slowest kind (e2e) sets it.
+  testTimeout: 60_000,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -56,14 +56,14 @@ export class DomainError extends Error {
 
   /** Rebuilds a domain error from its payload; unknown codes become `internal`. */
   static fromPayload(payload: DomainErrorPayload): DomainError {
-    const code = (payload.code in errorCodes ? payload.code : 'internal') as ErrorCode;
+    const code = (Object.hasOwn(errorCodes, payload.code) ? payload.code : 'internal') as ErrorCode;
     return new DomainError(code, payload.message, payload.details, payload.errors);
   }
 }
 
 /** The HTTP status a problem code maps to. */
 export function statusOf(code: string): number {
-  return (errorCodes as Record<string, number>)[code] ?? 500;
+  return Object.hasOwn(errorCodes, code) ? errorCodes[code as ErrorCode] : 500;
 }
 
 /** Turns zod issues into field errors a form can show next to each field. */

@@ -110,7 +110,8 @@ export async function startService(
       name: definition.name,
       maxReconnectAttempts: -1,
       gracefulShutdown: true,
-      gracePeriod: 2000,
+      // Lets in-flight requests finish on shutdown.
+      gracePeriod: 1000,
     }),
     logger: new PinoNestLogger(logger),
   });

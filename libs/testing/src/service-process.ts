@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** A service running as its own Node.js process, from its TypeScript sources. */
+/** A service running as its own Node.js process, from its build. */
 export interface ServiceProcess {
   name: string;
   pid: number;
@@ -22,28 +22,28 @@ const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
 /**
- * Runs `services/<name>/src/main.ts` in a child process, transpiling TypeScript on the fly and
- * resolving `@convergences/*` to the libraries' sources (as jest does). Services only meet over
- * NATS and JetStream, so a test of one service can run the others it talks to this way without
- * importing their code (which would make the Nx project graph circular).
+ * Runs `services/<name>/dist/main.js` (built by `npm run build`, which `npm test` runs first) in a
+ * child process. Services only meet over NATS and JetStream, so a test of one service runs the
+ * others it talks to this way, as in production, without importing their code.
  */
 export async function startServiceProcess(
   name: string,
   env: Record<string, string>,
   options: ServiceProcessOptions = {},
 ): Promise<ServiceProcess> {
-  const main = path.join(root, 'services', name, 'src', 'main.ts');
-  if (!/^[a-z][a-z-]*$/.test(name) || !existsSync(main))
-    throw new Error(`No service named ${name} (looked for ${main}).`);
+  const main = path.join(root, 'services', name, 'dist', 'main.js');
+  if (!/^[a-z][a-z-]*$/.test(name) || !existsSync(main)) {
+    throw new Error(`No build of a service named ${name} (looked for ${main}): run npm run build first.`);
+  }
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     // Never leave a service behind, even when the test process ends abruptly.
     process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
   }
 
-  const child = spawn(process.execPath, ['-e', bootstrap, main], {
+  const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, ...env, LOG_LEVEL: 'info', CONVERGENCES_ROOT: root },
+    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -100,33 +100,3 @@ export async function startServiceProcess(
   }
   return { name, pid: child.pid!, output, stop };
 }
-
-// Runs in the child: a minimal TypeScript loader (transpile only, like ts-jest with
-// isolatedModules) with the tsconfig path aliases, then the service's main module.
-const bootstrap = `
-const Module = require('node:module');
-const fs = require('node:fs');
-const path = require('node:path');
-const root = process.env.CONVERGENCES_ROOT;
-const ts = require(require.resolve('typescript', { paths: [root] }));
-const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
-const aliases = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, path.join(root, target)]));
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return resolveFilename.call(this, aliases[request] ?? request, ...rest);
-};
-const options = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  esModuleInterop: true,
-  experimentalDecorators: true,
-  emitDecoratorMetadata: true,
-  inlineSourceMap: true,
-};
-Module._extensions['.ts'] = function (module, filename) {
-  const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, { fileName: filename, compilerOptions: options });
-  module._compile(outputText, filename);
-};
-require(process.argv[1]);
-`;

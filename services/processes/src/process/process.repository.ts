@@ -32,7 +32,8 @@ export interface NewProcess {
   createdBy: string;
 }
 
-export async function insert(db: Db, process: NewProcess): Promise<ProcessRow> {
+/** Inserts the process unless its slug is taken (even by a transaction committing meanwhile). */
+export async function insertUnlessSlugTaken(db: Db, process: NewProcess): Promise<ProcessRow | undefined> {
   return db
     .insertInto('processes')
     .values({
@@ -44,8 +45,9 @@ export async function insert(db: Db, process: NewProcess): Promise<ProcessRow> {
       created_by: process.createdBy,
       published_at: process.status === 'published' ? new Date() : null,
     })
+    .onConflict((oc) => oc.column('slug').doNothing())
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 export async function markPublished(db: Db, id: string): Promise<ProcessRow> {
