@@ -42,7 +42,7 @@ const consultation = {
     fr:
       "Collectivités, associations et habitants co-construisent des projets d'innovation sociale et citoyenne : " +
       'tiers-lieux, garages solidaires, Territoires zéro chômeur de longue durée, réinvention de lieux publics comme ' +
-      "les gares. Proposez des actions pour votre territoire, découvrez celles des autres et aidez les élus à les " +
+      'les gares. Proposez des actions pour votre territoire, découvrez celles des autres et aidez les élus à les ' +
       'porter.',
     en:
       'Local authorities, associations and inhabitants co-build social and citizen innovation projects: third places, ' +

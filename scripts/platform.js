@@ -115,7 +115,12 @@ async function startPlatform(options) {
   const running = [];
   const node = process.execPath;
   const stopAll = async () => {
-    await Promise.all(running.slice().reverse().map((managed) => terminate(managed)));
+    await Promise.all(
+      running
+        .slice()
+        .reverse()
+        .map((managed) => terminate(managed)),
+    );
   };
   try {
     let idpUrl = options.idpUrl;
@@ -136,7 +141,11 @@ async function startPlatform(options) {
           onOutput,
         ),
       );
-      await waitForHttp(`${idpUrl}/realms/convergences/.well-known/openid-configuration`, 30_000, 'the identity provider');
+      await waitForHttp(
+        `${idpUrl}/realms/convergences/.well-known/openid-configuration`,
+        30_000,
+        'the identity provider',
+      );
     }
     for (const service of services) {
       running.push(launch(service, [node, `services/${service}/dist/main.js`], options.env, root, onOutput));

@@ -14,10 +14,14 @@ const log = (line) => process.stdout.write(`${line}\n`);
 const env = process.env;
 
 log('Building…');
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const postgres = await ensurePostgres(env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/convergences', log);

@@ -3,7 +3,12 @@ import { z } from 'zod';
 
 const origins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.url()));
 
 export const gatewayConfigSchema = platformConfigSchema.extend({
@@ -20,6 +25,9 @@ export const gatewayConfigSchema = platformConfigSchema.extend({
   RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
   /** How long a person looked up by token subject is remembered. */
   PERSON_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

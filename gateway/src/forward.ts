@@ -33,7 +33,12 @@ export function idempotencyKeyOf(request: GatewayRequest): string | undefined {
 
 /** A JSON object body, or an empty one when the request had none. */
 export function objectBody(body: unknown): Record<string, unknown> {
-  if (body === undefined || body === null || (typeof body === 'object' && Object.keys(body).length === 0 && !Array.isArray(body))) return {};
+  if (
+    body === undefined ||
+    body === null ||
+    (typeof body === 'object' && Object.keys(body).length === 0 && !Array.isArray(body))
+  )
+    return {};
   if (typeof body !== 'object' || Array.isArray(body)) {
     throw new DomainError('validation_failed', 'The request body must be a JSON object.');
   }

@@ -2,7 +2,11 @@ import { startGateway } from './gateway';
 
 startGateway().then(
   (gateway) => {
-    const stop = () => gateway.close().then(() => process.exit(0), () => process.exit(1));
+    const stop = () =>
+      gateway.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },

@@ -5,7 +5,9 @@ import { platformState } from '../support/platform-state';
 
 describe('identity through the gateway', () => {
   it('answers the signed-in person, registered in members on first sight of the token', async () => {
-    const me = await api<{ username: string; roles: string[]; id: string; email: string }>('GET', '/api/v1/me', { as: 'bob' });
+    const me = await api<{ username: string; roles: string[]; id: string; email: string }>('GET', '/api/v1/me', {
+      as: 'bob',
+    });
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ username: 'bob', email: 'bob@convergences.test', roles: ['participant'] });
 
@@ -21,7 +23,8 @@ describe('identity through the gateway', () => {
       for (let seq = 1; ; seq++) {
         const message = await jsm.streams.getMessage(state.stream, { seq }).catch(() => null);
         if (!message) break;
-        if (message.subject === `${state.subjectPrefix}events.members.person.registered`) registered.push(message.json<{ data: { personId: string } }>());
+        if (message.subject === `${state.subjectPrefix}events.members.person.registered`)
+          registered.push(message.json<{ data: { personId: string } }>());
       }
       expect(registered.filter((event) => event.data.personId === me.body.id)).toHaveLength(1);
     } finally {
@@ -39,7 +42,12 @@ describe('identity through the gateway', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    expect(response.body).toMatchObject({ status: 401, code: 'unauthenticated', title: 'Unauthorized', instance: '/api/v1/me' });
+    expect(response.body).toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+      title: 'Unauthorized',
+      instance: '/api/v1/me',
+    });
   });
 
   it('refuses a tampered or malformed token', async () => {

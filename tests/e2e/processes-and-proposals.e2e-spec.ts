@@ -43,7 +43,9 @@ describe('processes through the gateway', () => {
     expect(asAlice.status).toBe(403);
     expect(asAlice.body).toMatchObject({ code: 'forbidden' });
     expect((await api('POST', '/api/v1/processes', { body })).status).toBe(401);
-    expect((await api<Page<Process>>('GET', '/api/v1/processes?q=refus%C3%A9e', { as: 'admin' })).body.meta.total).toBe(0);
+    expect((await api<Page<Process>>('GET', '/api/v1/processes?q=refus%C3%A9e', { as: 'admin' })).body.meta.total).toBe(
+      0,
+    );
   });
 
   it('answers invalid input with 400 and the invalid fields, and writes nothing', async () => {
@@ -84,7 +86,12 @@ describe('proposals through the gateway', () => {
       body: { title, body: 'Réparer, apprendre et partager les outils.' },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ title, authorName: 'Alice Martin', state: 'published', processId: demo.body.id });
+    expect(created.body).toMatchObject({
+      title,
+      authorName: 'Alice Martin',
+      state: 'published',
+      processId: demo.body.id,
+    });
     expect(created.body.reference).toMatch(/^PROP-\d{4}-\d{6}$/);
 
     const list = await api<Page<Proposal>>('GET', `/api/v1/processes/${demoSlug}/proposals?sort=recent&perPage=5`);
@@ -120,7 +127,13 @@ describe('proposals through the gateway', () => {
     const key = `retry-${Date.now()}`;
     const body = { title: `Une ressourcerie dans chaque quartier ${key}`, body: 'Collecter, réparer, revendre.' };
     const [first, second] = await Promise.all(
-      [1, 2].map(() => api<Proposal>('POST', `/api/v1/processes/${demoSlug}/proposals`, { as: 'bob', body, headers: { 'idempotency-key': key } })),
+      [1, 2].map(() =>
+        api<Proposal>('POST', `/api/v1/processes/${demoSlug}/proposals`, {
+          as: 'bob',
+          body,
+          headers: { 'idempotency-key': key },
+        }),
+      ),
     );
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(second.body.id).toBe(first.body.id);
@@ -144,13 +157,32 @@ describe('the HTTP edge', () => {
     expect((await api('GET', '/health')).status).toBe(200);
     const ready = await api<{ checks: Record<string, boolean> }>('GET', '/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body.checks).toMatchObject({ postgres: true, nats: true, members: true, processes: true, proposals: true, debates: true, evaluations: true });
-    const document = await api<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>('GET', '/api/docs/openapi.json');
+    expect(ready.body.checks).toMatchObject({
+      postgres: true,
+      nats: true,
+      members: true,
+      processes: true,
+      proposals: true,
+      debates: true,
+      evaluations: true,
+    });
+    const document = await api<{
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    }>('GET', '/api/docs/openapi.json');
     expect(document.body.openapi).toBe('3.1.0');
     expect(Object.keys(document.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/me', '/api/v1/processes', '/api/v1/processes/{idOrSlug}/proposals', '/api/v1/proposals/{id}']),
+      expect.arrayContaining([
+        '/api/v1/me',
+        '/api/v1/processes',
+        '/api/v1/processes/{idOrSlug}/proposals',
+        '/api/v1/proposals/{id}',
+      ]),
     );
-    expect(Object.keys(document.body.components.schemas)).toEqual(expect.arrayContaining(['Process', 'Proposal', 'Problem']));
+    expect(Object.keys(document.body.components.schemas)).toEqual(
+      expect.arrayContaining(['Process', 'Proposal', 'Problem']),
+    );
     const ui = await api<string>('GET', '/api/docs/');
     expect(ui.status).toBe(200);
     expect(ui.body).toContain('swagger');
@@ -165,7 +197,11 @@ describe('the HTTP edge', () => {
 
     const allowed = process.env.ADMIN_UI_URL!;
     const preflight = await api('OPTIONS', '/api/v1/processes', {
-      headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: allowed,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe(allowed);
     const foreign = await api('GET', '/api/v1/processes', { headers: { origin: 'https://evil.example' } });

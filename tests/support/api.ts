@@ -15,7 +15,11 @@ export interface ApiOptions {
 }
 
 /** Calls the gateway, optionally as a demo user with a real token, and parses the JSON answer. */
-export async function api<T = Record<string, unknown>>(method: string, path: string, options: ApiOptions = {}): Promise<ApiResponse<T>> {
+export async function api<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  options: ApiOptions = {},
+): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.as) headers.authorization = `Bearer ${await tokenFor(options.as)}`;
   let body: string | undefined = options.rawBody;

@@ -59,7 +59,9 @@ export default async function globalSetup(): Promise<void> {
     idpUrl: platform.idpUrl,
     adminUiUrl: platform.adminUiUrl,
     env: { ...env, IDP_URL: platform.idpUrl },
-    pids: Object.fromEntries(platform.processes.map((p: { name: string; child: { pid: number } }) => [p.name, p.child.pid])),
+    pids: Object.fromEntries(
+      platform.processes.map((p: { name: string; child: { pid: number } }) => [p.name, p.child.pid]),
+    ),
     databaseUrl: run.databaseUrl,
     natsUrl: run.natsUrl,
     stream: run.stream,

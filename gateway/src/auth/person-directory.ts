@@ -26,7 +26,14 @@ export class PersonDirectory {
       const locale = localeSchema.safeParse(token.locale).data ?? preferredLocale;
       person = await this.services.request(
         'members.person.ensure',
-        { subject: token.subject, username: token.username, email: token.email, displayName: token.name, roles, locale },
+        {
+          subject: token.subject,
+          username: token.username,
+          email: token.email,
+          displayName: token.name,
+          roles,
+          locale,
+        },
         { actor: null, requestId },
       );
       if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);

@@ -33,7 +33,10 @@ export function problems(...statuses: number[]): Record<number, ResponseConfig> 
   return Object.fromEntries(
     [...statuses, 429].map((status) => [
       status,
-      { description: descriptions[status] ?? `${status}`, content: { 'application/problem+json': { schema: problemSchema } } },
+      {
+        description: descriptions[status] ?? `${status}`,
+        content: { 'application/problem+json': { schema: problemSchema } },
+      },
     ]),
   );
 }

@@ -29,7 +29,9 @@ export class ProblemFilter implements ExceptionFilter {
     const context = { instance: request.originalUrl, requestId: request.id };
     const problem = this.toProblem(exception, context);
     if (problem.status >= 500 && problem.code !== 'service_unavailable') {
-      this.logger.error(`${request.method} ${request.originalUrl} failed [${request.id}]: ${(exception as Error)?.stack ?? exception}`);
+      this.logger.error(
+        `${request.method} ${request.originalUrl} failed [${request.id}]: ${(exception as Error)?.stack ?? exception}`,
+      );
     }
     if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="convergences"');
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));

@@ -64,7 +64,11 @@ export function registerProcesses(registry: OpenAPIRegistry, { Process, Proposal
     request: {
       params: idOrSlug,
       headers: z.object({
-        'Idempotency-Key': z.string().max(200).optional().meta({ description: 'Retrying with the same key returns the first result' }),
+        'Idempotency-Key': z
+          .string()
+          .max(200)
+          .optional()
+          .meta({ description: 'Retrying with the same key returns the first result' }),
       }),
       body: { content: { 'application/json': { schema: createProposalBodySchema } } },
     },

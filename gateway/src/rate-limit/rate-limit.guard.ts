@@ -21,7 +21,10 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   /** Adds the standard Retry-After header (the library only sets one suffixed per limit). */
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.max(1, detail.timeToBlockExpire));
     return super.throwThrottlingException(context, detail);
   }

@@ -3,7 +3,10 @@ import { z } from 'zod';
 export const MAX_PER_PAGE = 100;
 
 /** The list query every endpoint accepts: page from 1, perPage up to 100, a named or field sort. */
-export function listQuerySchema<const Sorts extends readonly [string, ...string[]]>(sorts: Sorts, defaultSort: Sorts[number]) {
+export function listQuerySchema<const Sorts extends readonly [string, ...string[]]>(
+  sorts: Sorts,
+  defaultSort: Sorts[number],
+) {
   return z.object({
     page: z.coerce.number().int().min(1).default(1),
     perPage: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(25),

@@ -11,7 +11,11 @@ export interface MigrationReport {
  * Creates the service's schema and applies its pending migrations, holding a Postgres advisory
  * lock per schema so replicas starting together migrate once.
  */
-export async function migrateSchema(db: Kysely<unknown>, schema: string, migrations: Migrations): Promise<MigrationReport> {
+export async function migrateSchema(
+  db: Kysely<unknown>,
+  schema: string,
+  migrations: Migrations,
+): Promise<MigrationReport> {
   return db.connection().execute(async (connection) => {
     await sql`select pg_advisory_lock(hashtext(${'convergences.migrate.' + schema}))`.execute(connection);
     try {
@@ -24,9 +28,12 @@ export async function migrateSchema(db: Kysely<unknown>, schema: string, migrati
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-        throw new Error(`Migration ${failed} of schema ${schema} failed: ${String((error as Error).message ?? error)}`, {
-          cause: error,
-        });
+        throw new Error(
+          `Migration ${failed} of schema ${schema} failed: ${String((error as Error).message ?? error)}`,
+          {
+            cause: error,
+          },
+        );
       }
       return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
     } finally {

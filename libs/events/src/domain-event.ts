@@ -20,10 +20,15 @@ export function domainEvent<T extends EventType>(
 }
 
 /** Records events in the outbox, inside the caller's transaction. */
-export async function addToOutbox<DB extends EventTables>(trx: Kysely<DB> | Transaction<DB>, ...records: DomainEvent[]): Promise<void> {
+export async function addToOutbox<DB extends EventTables>(
+  trx: Kysely<DB> | Transaction<DB>,
+  ...records: DomainEvent[]
+): Promise<void> {
   if (records.length === 0) return;
   await (trx as unknown as Kysely<EventTables>)
     .insertInto('outbox')
-    .values(records.map((event) => ({ id: event.id, type: event.type, envelope: JSON.stringify(event), sent_at: null })))
+    .values(
+      records.map((event) => ({ id: event.id, type: event.type, envelope: JSON.stringify(event), sent_at: null })),
+    )
     .execute();
 }

@@ -67,9 +67,13 @@ export class EventConsumer<DB extends EventTables> {
       try {
         const applied = await this.apply(message.json());
         message.ack();
-        if (applied) this.options.logger.debug({ subject: message.subject, consumer: this.options.handler.name }, 'event applied');
+        if (applied)
+          this.options.logger.debug({ subject: message.subject, consumer: this.options.handler.name }, 'event applied');
       } catch (error) {
-        this.options.logger.error({ err: error, subject: message.subject, consumer: this.options.handler.name }, 'event handler failed');
+        this.options.logger.error(
+          { err: error, subject: message.subject, consumer: this.options.handler.name },
+          'event handler failed',
+        );
         message.nak(Math.min(1000 * message.info.redeliveryCount, 30_000));
       }
     }

@@ -96,7 +96,11 @@ export class OutboxRelay {
       }
       const ids = rows.map((row) => row.id);
       await this.options.afterPublish?.(ids);
-      await trx.updateTable('outbox').set({ sent_at: sql<Date>`now()` }).where('id', 'in', ids).execute();
+      await trx
+        .updateTable('outbox')
+        .set({ sent_at: sql<Date>`now()` })
+        .where('id', 'in', ids)
+        .execute();
       return rows.length;
     });
   }

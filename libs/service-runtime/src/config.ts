@@ -20,7 +20,10 @@ export const platformConfigSchema = z.object({
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;
 
 /** Reads and validates configuration, failing at start with every problem spelled out. */
-export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.output<S> {
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.output<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

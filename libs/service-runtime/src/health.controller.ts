@@ -19,7 +19,12 @@ export function healthControllerFor(service: ServiceName): Type<unknown> {
         .execute(this.db)
         .then(() => true)
         .catch(() => false);
-      return { service, status: database ? 'ok' : 'degraded', database, uptimeSeconds: (Date.now() - startedAt) / 1000 };
+      return {
+        service,
+        status: database ? 'ok' : 'degraded',
+        database,
+        uptimeSeconds: (Date.now() - startedAt) / 1000,
+      };
     }
   }
   return HealthController;

@@ -45,7 +45,10 @@ export interface RunningService {
 
 @Module({})
 class ServiceRootModule {
-  static with(definition: ServiceDefinition, values: { config: PlatformConfig; db: Kysely<EventTables>; client: ServiceClient; logger: Logger }): DynamicModule {
+  static with(
+    definition: ServiceDefinition,
+    values: { config: PlatformConfig; db: Kysely<EventTables>; client: ServiceClient; logger: Logger },
+  ): DynamicModule {
     const providers = [
       { provide: CONFIG, useValue: values.config },
       { provide: DATABASE, useValue: values.db },

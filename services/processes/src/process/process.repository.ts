@@ -76,20 +76,32 @@ const orders = {
 } as const;
 
 /** One page of processes matching the query, with the total. */
-export async function list(db: Db, query: ProcessListQuery, includeDrafts: boolean): Promise<{ rows: ProcessRow[]; total: number }> {
+export async function list(
+  db: Db,
+  query: ProcessListQuery,
+  includeDrafts: boolean,
+): Promise<{ rows: ProcessRow[]; total: number }> {
   let filtered = db.selectFrom('processes');
   if (!includeDrafts) filtered = filtered.where('status', '=', 'published');
   if (query.status) filtered = filtered.where('status', '=', query.status);
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filtered = filtered.where((eb) =>
-      eb.or([eb(sql`title->>'fr'`, 'ilike', pattern), eb(sql`coalesce(title->>'en', '')`, 'ilike', pattern), eb('slug', 'ilike', pattern)]),
+      eb.or([
+        eb(sql`title->>'fr'`, 'ilike', pattern),
+        eb(sql`coalesce(title->>'en', '')`, 'ilike', pattern),
+        eb('slug', 'ilike', pattern),
+      ]),
     );
   }
   let page = filtered.selectAll();
   for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
   const [rows, count] = await Promise.all([
-    page.orderBy('id', 'desc').limit(query.perPage).offset((query.page - 1) * query.perPage).execute(),
+    page
+      .orderBy('id', 'desc')
+      .limit(query.perPage)
+      .offset((query.page - 1) * query.perPage)
+      .execute(),
     filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.total };

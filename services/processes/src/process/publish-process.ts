@@ -13,7 +13,10 @@ export async function publishProcess(db: Kysely<ProcessesDatabase>, actor: Actor
     if (!current) throw new DomainError('not_found', 'No such process.');
     if (current.status === 'published') return toProcess(current);
     const row = await markPublished(trx, id);
-    await addToOutbox(trx, domainEvent('processes.process.published', { processId: row.id, slug: row.slug, status: row.status }, actor));
+    await addToOutbox(
+      trx,
+      domainEvent('processes.process.published', { processId: row.id, slug: row.slug, status: row.status }, actor),
+    );
     return toProcess(row);
   });
 }

@@ -26,27 +26,35 @@ export async function createProposal(
   assertMayCreateProposal(actor, process);
 
   return deps.db.transaction().execute((trx) =>
-    idempotent(trx, { personId: actor.personId, operation: 'proposals.proposal.create', key: context.idempotencyKey }, async () => {
-      await saveAuthor(trx, actor.personId, actor.displayName);
-      const now = new Date();
-      const id = uuidv7();
-      const reference = await nextReference(trx, now.getUTCFullYear());
-      await insert(trx, {
-        id,
-        process_id: process.id,
-        reference,
-        title: request.title,
-        body: request.body,
-        locale: request.locale ?? actor.locale,
-        author_id: actor.personId,
-        state: 'published',
-        published_at: now,
-      });
-      await addToOutbox(
-        trx,
-        domainEvent('proposals.proposal.created', { proposalId: id, processId: process.id, authorId: actor.personId, reference, title: request.title }, actor),
-      );
-      return toProposal((await findById(trx, id))!);
-    }),
+    idempotent(
+      trx,
+      { personId: actor.personId, operation: 'proposals.proposal.create', key: context.idempotencyKey },
+      async () => {
+        await saveAuthor(trx, actor.personId, actor.displayName);
+        const now = new Date();
+        const id = uuidv7();
+        const reference = await nextReference(trx, now.getUTCFullYear());
+        await insert(trx, {
+          id,
+          process_id: process.id,
+          reference,
+          title: request.title,
+          body: request.body,
+          locale: request.locale ?? actor.locale,
+          author_id: actor.personId,
+          state: 'published',
+          published_at: now,
+        });
+        await addToOutbox(
+          trx,
+          domainEvent(
+            'proposals.proposal.created',
+            { proposalId: id, processId: process.id, authorId: actor.personId, reference, title: request.title },
+            actor,
+          ),
+        );
+        return toProposal((await findById(trx, id))!);
+      },
+    ),
   );
 }

@@ -41,7 +41,9 @@ export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: Pr
   if (query.processId) filtered = filtered.where('proposals.process_id', '=', query.processId);
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    filtered = filtered.where((eb) => eb.or([eb('proposals.title', 'ilike', pattern), eb('proposals.body', 'ilike', pattern)]));
+    filtered = filtered.where((eb) =>
+      eb.or([eb('proposals.title', 'ilike', pattern), eb('proposals.body', 'ilike', pattern)]),
+    );
   }
   let page = filtered
     .leftJoin('authors', 'authors.person_id', 'proposals.author_id')
@@ -49,7 +51,11 @@ export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: Pr
     .select('authors.display_name as author_name');
   for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
   const [rows, count] = await Promise.all([
-    page.orderBy('proposals.id', 'desc').limit(query.perPage).offset((query.page - 1) * query.perPage).execute(),
+    page
+      .orderBy('proposals.id', 'desc')
+      .limit(query.perPage)
+      .offset((query.page - 1) * query.perPage)
+      .execute(),
     filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.total };
