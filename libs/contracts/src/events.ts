@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import type { EventEnvelope } from './envelope';
-import { personRegisteredSchema } from './members/person';
-import { processChangedSchema } from './processes/process';
-import { proposalCreatedSchema } from './proposals/proposal';
+import { organizationsEvents } from './members/organizations.events';
+import { peopleEvents } from './members/people.events';
+import type { EventContract } from './message-contract';
+import { processesEvents } from './processes/processes.events';
+import { proposalsEvents } from './proposals/proposals.events';
 
 /**
  * Every domain event, by type `<service>.<entity>.<verb>`; its JetStream subject is
  * `events.<type>` (behind an optional per-run prefix).
  */
 export const events = {
-  'members.person.registered': { schemaVersion: 1, data: personRegisteredSchema },
-  'processes.process.created': { schemaVersion: 1, data: processChangedSchema },
-  'processes.process.published': { schemaVersion: 1, data: processChangedSchema },
-  'proposals.proposal.created': { schemaVersion: 1, data: proposalCreatedSchema },
-} as const satisfies Record<string, { schemaVersion: number; data: z.ZodType }>;
+  ...peopleEvents,
+  ...organizationsEvents,
+  ...processesEvents,
+  ...proposalsEvents,
+} as const satisfies Record<string, EventContract>;
 
 export type EventType = keyof typeof events;
 export type EventData<T extends EventType> = z.infer<(typeof events)[T]['data']>;

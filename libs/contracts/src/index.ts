@@ -4,6 +4,7 @@ export * from './errors';
 export * from './events';
 export * from './health';
 export * from './i18n';
+export * from './message-contract';
 export * from './messages';
 export * from './pagination';
 export * from './members/person';

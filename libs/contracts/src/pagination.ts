@@ -26,3 +26,6 @@ export function pageSchema<Item extends z.ZodType>(item: Item) {
   return z.object({ data: z.array(item), meta: pageMetaSchema });
 }
 export type Page<Item> = { data: Item[]; meta: PageMeta };
+
+/** The body of a request that needs none. */
+export const emptyRequestSchema = z.object({});
