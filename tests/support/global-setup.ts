@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, createWriteStream 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
-import { repoRoot, stateFile, type PlatformState } from './platform-state';
+import { repoRoot, stateFileFor, type PlatformState } from './platform-state';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPlatform } = require('../../scripts/platform.js');
@@ -35,8 +35,9 @@ export default async function globalSetup(): Promise<void> {
     RATE_LIMIT_PER_USER: '100000',
     CORS_ORIGINS: adminOrigin,
   };
+  const stateFile = stateFileFor(process.pid);
   mkdirSync(path.dirname(stateFile), { recursive: true });
-  const logFile = path.join(path.dirname(stateFile), 'e2e-platform.log');
+  const logFile = stateFile.replace(/\.json$/, '.log');
   const log = createWriteStream(logFile);
   let platform;
   try {
@@ -73,5 +74,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.GATEWAY_URL = platform.gatewayUrl;
   process.env.IDP_URL = platform.idpUrl;
   process.env.ADMIN_UI_URL = platform.adminUiUrl;
-  (globalThis as Record<string, unknown>).__CONVERGENCES_E2E__ = { platform, run, log };
+  (globalThis as Record<string, unknown>).__CONVERGENCES_E2E__ = { platform, run, log, stateFile };
 }

@@ -1,5 +1,5 @@
 import type { IsolatedRun } from '@convergences/testing';
-import type { WriteStream } from 'node:fs';
+import { rmSync, type WriteStream } from 'node:fs';
 
 /** Stops the platform the global setup started and drops its database and stream. */
 export default async function globalTeardown(): Promise<void> {
@@ -9,4 +9,5 @@ export default async function globalTeardown(): Promise<void> {
   await started.platform.stop();
   await started.run.dispose();
   started.log.end();
+  rmSync(started.stateFile, { force: true });
 }

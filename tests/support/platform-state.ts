@@ -16,10 +16,18 @@ export interface PlatformState {
   logFile: string;
 }
 
-export const stateFile = path.resolve(__dirname, '../../tmp/e2e-platform.json');
 export const repoRoot = path.resolve(__dirname, '../..');
 
-/** The running platform's state, as written by the global setup. */
+/** Where this run's global setup writes the platform's state (one file per run). */
+export function stateFileFor(runId: number): string {
+  return path.join(repoRoot, 'tmp', `e2e-platform-${runId}.json`);
+}
+
+let cached: PlatformState | undefined;
+
+/** The running platform's state, as written by this run's global setup. */
 export function platformState(): PlatformState {
-  return JSON.parse(readFileSync(process.env.E2E_STATE_FILE ?? stateFile, 'utf8')) as PlatformState;
+  const file = process.env.E2E_STATE_FILE;
+  if (!file) throw new Error('E2E_STATE_FILE is not set: e2e tests run under the e2e jest project.');
+  return (cached ??= JSON.parse(readFileSync(file, 'utf8')) as PlatformState);
 }

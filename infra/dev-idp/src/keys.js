@@ -1,7 +1,7 @@
 // Signing key and cookie secrets, generated once into the data directory
 // (never into the repository) and reused on restart, so that issued tokens and
 // browser sessions survive a restart of the provider.
-import { createHash, createPublicKey, generateKeyPairSync, randomBytes, verify } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -42,6 +42,8 @@ export function loadOrCreateSigningKeys(dataDir) {
     jwks,
     kid: signing.kid,
     publicKey,
+    /** the same key, for the tokens signed outside oidc-provider (refresh tokens) */
+    privateKey: createPrivateKey({ key: signing, format: 'jwk' }),
     /** base64 DER SubjectPublicKeyInfo, as in Keycloak's realm info `public_key` */
     publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
   };
@@ -88,4 +90,16 @@ export function verifyRs256(token, publicKey, kid) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Signs a payload as an RS256 compact JWS (`typ: JWT`, with the key's `kid`).
+ * @param {Record<string, unknown>} payload
+ * @param {import('node:crypto').KeyObject} privateKey
+ * @param {string} kid
+ */
+export function signRs256(payload, privateKey, kid) {
+  const encode = (value) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+  const input = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode(payload)}`;
+  return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
 }

@@ -17,7 +17,7 @@ import express from 'express';
 import Provider, { errors } from 'oidc-provider';
 
 import { FileStore, fileAdapterFactory } from './file-adapter.js';
-import { loadOrCreateCookieKeys, loadOrCreateSigningKeys, verifyRs256 } from './keys.js';
+import { loadOrCreateCookieKeys, loadOrCreateSigningKeys, signRs256, verifyRs256 } from './keys.js';
 import { errorPage, loginPage, logoutPage, pickLanguage, escapeHtml } from './pages.js';
 import { Realm, constantTimeEquals, uriMatches } from './realm.js';
 
@@ -151,6 +151,25 @@ export async function startDevIdp({
       return origins.has('*') || origins.has(origin);
     };
     const anyClientAllowsOrigin = (origin) => realm.clients.some((c) => originAllowed(c.clientId, origin));
+
+    // CORS as Keycloak does it: for the web origins of the client concerned, the request's own
+    // origin with `Access-Control-Allow-Credentials: true` (keycloak-js calls the token endpoint
+    // with `credentials: 'include'`, which Chromium refuses without it), never `*`; nothing for
+    // other origins. A preflight names no client: it is answered for the origins some client allows.
+    const CORS_ALLOW_HEADERS =
+      'Origin, Accept, X-Requested-With, Content-Type, Access-Control-Request-Method, Access-Control-Request-Headers, Authorization';
+    /** @returns {Record<string, string>} */
+    function corsHeaders(origin, { preflight = false, methods = 'GET, HEAD, OPTIONS', expose } = {}) {
+      const headers = { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' };
+      if (preflight) {
+        headers['Access-Control-Allow-Methods'] = methods;
+        headers['Access-Control-Allow-Headers'] = CORS_ALLOW_HEADERS;
+        headers['Access-Control-Max-Age'] = '3600';
+      } else if (expose) {
+        headers['Access-Control-Expose-Headers'] = expose;
+      }
+      return headers;
+    }
 
     /** Claims for ID tokens and userinfo, filtered by oidc-provider per scope. */
     function userClaims(user) {
@@ -307,7 +326,9 @@ export async function startDevIdp({
       interactions: {
         url: async (_ctx, interaction) => `${loginActionsPath}/${interaction.uid}`,
       },
-      clientBasedCORS: (_ctx, origin, client) => originAllowed(client.clientId, origin),
+      // Like Keycloak, requests from other origins are served, only without CORS headers: the
+      // middleware below (applyProviderCors) sets them for the origins the client allows.
+      clientBasedCORS: () => true,
       issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
       // Like Keycloak's default (revokeRefreshToken: false): a refresh token stays usable after use.
       rotateRefreshToken: false,
@@ -381,6 +402,57 @@ export async function startDevIdp({
       }
       return value;
     };
+
+    // Refresh tokens as signed JWTs. Keycloak's refresh tokens are JWTs (`typ: Refresh`, or
+    // `Offline` with offline_access) and keycloak-js decodes them; oidc-provider's are opaque.
+    // Token responses carry a JWT, signed with the realm key, whose `jti` references the opaque
+    // token (token.jti is the opaque value). A refresh token coming back (refresh grant,
+    // introspection, revocation) must be such a JWT: it is verified (signature, issuer, type,
+    // expiry) and resolved to the stored opaque token, which oidc-provider then handles as usual.
+    // The opaque values never leave the provider, and are not accepted on their own.
+    const findOpaqueRefreshToken = provider.RefreshToken.find.bind(provider.RefreshToken);
+
+    /** The claims of a valid refresh token JWT of this realm, or undefined. */
+    function refreshJwtClaims(value) {
+      const claims = verifyRs256(value, signing.publicKey, signing.kid);
+      if (!claims || claims.iss !== issuer || claims.aud !== issuer) return undefined;
+      if (claims.typ !== 'Refresh' && claims.typ !== 'Offline') return undefined;
+      if (typeof claims.jti !== 'string' || !claims.jti || typeof claims.azp !== 'string') return undefined;
+      if (typeof claims.exp !== 'number' || claims.exp <= epochTime()) return undefined;
+      return claims;
+    }
+
+    /** The stored refresh token a refresh token JWT stands for (undefined when invalid or unknown). */
+    async function findRefreshToken(value, options) {
+      const claims = refreshJwtClaims(value);
+      if (!claims) return undefined;
+      const token = await findOpaqueRefreshToken(claims.jti, options);
+      if (!token || token.clientId !== claims.azp || token.accountId !== claims.sub) return undefined;
+      return token;
+    }
+    // oidc-provider's refresh_token grant looks its token up here: hand it the opaque one.
+    provider.RefreshToken.find = findRefreshToken;
+
+    /** Keycloak's refresh token for a stored (opaque) refresh token. */
+    function refreshJwtFor(token) {
+      const claims = {
+        exp: token.exp,
+        iat: epochTime(),
+        jti: token.jti,
+        iss: issuer,
+        aud: issuer,
+        sub: token.accountId,
+        typ: token.scopes.has('offline_access') ? 'Offline' : 'Refresh',
+        azp: token.clientId,
+        sid: token.sid,
+        scope: withDefaultScopes(token.scope),
+      };
+      return signRs256(
+        Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined)),
+        signing.privateKey,
+        signing.kid,
+      );
+    }
 
     // Keycloak's direct access grant (resource owner password credentials).
     provider.registerGrantType(
@@ -458,10 +530,20 @@ export async function startDevIdp({
       ['username', 'password', 'scope', 'client_id'],
     );
 
-    // Token responses shaped like Keycloak's (refresh_expires_in, not-before-policy, session_state).
-    provider.use(async (ctx, next) => {
-      await next();
-      if (ctx.oidc?.route !== 'token') return;
+    /** Why the last grant request failed (oidc-provider's error_detail), for Keycloak's error messages. */
+    const grantErrors = new WeakMap();
+    provider.on('grant.error', (ctx, err) => grantErrors.set(ctx, err));
+
+    /** Keycloak's error descriptions for a refresh grant that failed. */
+    function refreshErrorDescription(detail) {
+      if (detail === 'client mismatch') return 'Unmatching clients';
+      if (detail === 'refresh token is expired') return 'Token is not active';
+      if (/^grant (not found|is expired)|session/.test(detail ?? '')) return 'Session not active';
+      return 'Invalid refresh token';
+    }
+
+    /** Token responses shaped like Keycloak's (JWT refresh token, refresh_expires_in, not-before-policy, session_state). */
+    async function shapeTokenResponse(ctx) {
       if (
         ctx.status === 400 &&
         ctx.body?.error === 'invalid_request' &&
@@ -476,16 +558,22 @@ export async function startDevIdp({
         };
         return;
       }
+      if (ctx.status === 400 && ctx.body?.error === 'invalid_grant' && ctx.oidc.params?.grant_type === 'refresh_token') {
+        ctx.body = { error: 'invalid_grant', error_description: refreshErrorDescription(grantErrors.get(ctx)?.error_detail) };
+        return;
+      }
       if (ctx.status !== 200 || !ctx.body?.access_token) return;
       const body = ctx.body;
-      const rt = ctx.oidc.entities.RefreshToken;
+      // The stored token (exact `exp`), whichever grant issued or used it.
+      const entity = ctx.oidc.entities.RefreshToken;
+      const rt = body.refresh_token && entity ? await findOpaqueRefreshToken(entity.jti) : undefined;
       const sid = ctx.oidc.entities.AccessToken?.sid ?? rt?.sid;
       ctx.body = Object.fromEntries(
         Object.entries({
           access_token: body.access_token,
           expires_in: body.expires_in,
-          refresh_expires_in: body.refresh_token && rt ? Math.max(0, rt.remainingTTL) : 0,
-          refresh_token: body.refresh_token,
+          refresh_expires_in: rt ? Math.max(0, rt.remainingTTL) : 0,
+          refresh_token: rt ? refreshJwtFor(rt) : undefined,
           token_type: body.token_type ?? 'Bearer',
           id_token: body.id_token,
           'not-before-policy': 0,
@@ -493,6 +581,33 @@ export async function startDevIdp({
           scope: withDefaultScopes(body.scope),
         }).filter(([, v]) => v !== undefined),
       );
+    }
+
+    const PROVIDER_CORS_ROUTES = new Set(['token', 'jwks', 'discovery', 'end_session', 'end_session_confirm', 'end_session_success']);
+    /** CORS headers of the endpoints oidc-provider answers (see corsHeaders). */
+    function applyProviderCors(ctx) {
+      const route = ctx.oidc?.route;
+      if (!PROVIDER_CORS_ROUTES.has(route)) return;
+      for (const name of Object.keys(ctx.response.headers)) {
+        if (name.toLowerCase().startsWith('access-control-')) ctx.remove(name);
+      }
+      ctx.vary('Origin');
+      const origin = ctx.get('origin');
+      if (!origin) return;
+      if (route === 'jwks' || route === 'discovery') {
+        // Public documents: readable from anywhere, with credentials from the realm's web origins.
+        ctx.set(anyClientAllowsOrigin(origin) ? corsHeaders(origin) : { 'Access-Control-Allow-Origin': origin });
+        return;
+      }
+      const client = ctx.oidc.client;
+      const allowed = client ? originAllowed(client.clientId, origin) : route !== 'token' && anyClientAllowsOrigin(origin);
+      if (allowed) ctx.set(corsHeaders(origin));
+    }
+
+    provider.use(async (ctx, next) => {
+      await next();
+      if (ctx.oidc?.route === 'token') await shapeTokenResponse(ctx);
+      applyProviderCors(ctx);
     });
 
     provider.on('server_error', (_ctx, err) => log.error('server error:', err));
@@ -593,8 +708,11 @@ export async function startDevIdp({
     });
 
     // Keycloak's realm info (fetched by keycloak-connect, among others).
-    app.get(realmPath, (_req, res) => {
-      res.set('Access-Control-Allow-Origin', '*').json({
+    app.get(realmPath, (req, res) => {
+      const origin = req.get('origin');
+      res.vary('Origin');
+      res.set(origin && anyClientAllowsOrigin(origin) ? corsHeaders(origin) : { 'Access-Control-Allow-Origin': '*' });
+      res.json({
         realm: realm.name,
         public_key: signing.publicKeySpki,
         'token-service': `${issuer}/protocol/openid-connect`,
@@ -609,25 +727,40 @@ export async function startDevIdp({
       res.type('html').send('<!DOCTYPE html><html><body><script>window.parent.postMessage("unsupported", "*");</script></body></html>');
     });
 
+    // CORS preflights of the endpoints browsers call (Keycloak answers them for any origin; here
+    // only for the realm's web origins, as a preflight does not say which client is calling).
+    const openidConnectPath = `${realmPath}/protocol/openid-connect`;
+    const preflights = {
+      [`${openidConnectPath}/token`]: 'POST, OPTIONS',
+      [`${openidConnectPath}/userinfo`]: 'GET, POST, OPTIONS',
+      [`${openidConnectPath}/certs`]: 'GET, OPTIONS',
+      [`${openidConnectPath}/logout`]: 'GET, HEAD, OPTIONS',
+      [`${openidConnectPath}/token/introspect`]: 'POST, OPTIONS',
+      [`${openidConnectPath}/revoke`]: 'POST, OPTIONS',
+      [`${realmPath}/.well-known/openid-configuration`]: 'GET, OPTIONS',
+    };
+    for (const [path, methods] of Object.entries(preflights)) {
+      app.options(path, (req, res) => {
+        const origin = req.get('origin');
+        res.vary('Origin');
+        if (origin && anyClientAllowsOrigin(origin)) res.set(corsHeaders(origin, { preflight: true, methods }));
+        res.status(200).end();
+      });
+    }
+
     // UserInfo for the JWT access tokens (oidc-provider's own endpoint only takes
     // audience-less tokens): accepts a Bearer header or an access_token form field.
-    const userinfoPath = `${realmPath}/protocol/openid-connect/userinfo`;
-    const userinfoCors = (req, res) => {
+    const userinfoPath = `${openidConnectPath}/userinfo`;
+    /** CORS for the token's client once known (Keycloak: the token's allowed origins), else for the realm's. */
+    const userinfoCors = (req, res, clientId) => {
       const origin = req.get('origin');
-      if (origin && anyClientAllowsOrigin(origin)) {
-        res.set('Access-Control-Allow-Origin', origin);
-        res.set('Access-Control-Allow-Credentials', 'true');
-        res.set('Access-Control-Expose-Headers', 'WWW-Authenticate');
-      }
       res.vary('Origin');
+      for (const name of Object.keys(res.getHeaders())) {
+        if (name.startsWith('access-control-')) res.removeHeader(name);
+      }
+      const allowed = clientId ? originAllowed(clientId, origin) : anyClientAllowsOrigin(origin);
+      if (origin && allowed) res.set(corsHeaders(origin, { expose: 'WWW-Authenticate' }));
     };
-    app.options(userinfoPath, (req, res) => {
-      userinfoCors(req, res);
-      res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-      res.set('Access-Control-Max-Age', '3600');
-      res.status(204).end();
-    });
     const userinfo = async (req, res) => {
       userinfoCors(req, res);
       res.set('Cache-Control', 'no-store');
@@ -645,6 +778,7 @@ export async function startDevIdp({
       const stored = await provider.AccessToken.find(token);
       const user = payload.sub ? realm.userById(payload.sub) : undefined;
       if (!stored || !user) return fail(401, 'invalid_token', 'Token verification failed');
+      userinfoCors(req, res, payload.azp);
       if (!String(payload.scope ?? '').split(' ').includes('openid')) {
         return fail(403, 'insufficient_scope', 'Missing openid scope');
       }
@@ -675,50 +809,41 @@ export async function startDevIdp({
       return secret !== undefined && constantTimeEquals(client.clientSecret ?? '', secret) ? client : undefined;
     }
 
-    /** @returns {Promise<{ token: any, jwt?: Record<string, any> } | undefined>} a valid, unrevoked token */
+    /**
+     * A valid, unrevoked access token or refresh token (both JWTs; a refresh token stands for a
+     * stored opaque one), with the JWT's claims.
+     * @returns {Promise<{ token: any, claims: Record<string, any> } | undefined>}
+     */
     async function findValidToken(value) {
-      if (typeof value !== 'string' || !value) return undefined;
+      if (typeof value !== 'string' || value.split('.').length !== 3) return undefined;
+      const claims = verifyRs256(value, signing.publicKey, signing.kid);
+      if (!claims || claims.iss !== issuer) return undefined;
       let token;
-      let jwt;
-      if (value.split('.').length === 3) {
-        jwt = verifyRs256(value, signing.publicKey, signing.kid);
-        if (!jwt || jwt.iss !== issuer) return undefined;
-        token = await provider.AccessToken.find(value);
-      } else {
-        token = await provider.RefreshToken.find(value);
-      }
+      if (claims.typ === 'Refresh' || claims.typ === 'Offline') token = await findRefreshToken(value);
+      else if (claims.typ === 'Bearer') token = await provider.AccessToken.find(value);
       if (!token?.isValid) return undefined;
       if (token.grantId) {
         const grant = await provider.Grant.find(token.grantId);
         if (!grant || grant.clientId !== token.clientId || grant.accountId !== token.accountId) return undefined;
       }
-      return { token, jwt };
+      return { token, claims };
     }
 
-    const tokenManagementCors = (req, res) => {
+    /** CORS for the origins of the authenticated client (none before it is known). */
+    const tokenManagementCors = (req, res, client) => {
       const origin = req.get('origin');
-      if (origin && anyClientAllowsOrigin(origin)) {
-        res.set('Access-Control-Allow-Origin', origin);
-        res.set('Access-Control-Allow-Credentials', 'true');
-      }
       res.vary('Origin');
+      if (origin && client && originAllowed(client.clientId, origin)) res.set(corsHeaders(origin));
     };
-    const introspectPath = `${realmPath}/protocol/openid-connect/token/introspect`;
-    const revokePath = `${realmPath}/protocol/openid-connect/revoke`;
-    app.options([introspectPath, revokePath], (req, res) => {
-      tokenManagementCors(req, res);
-      res.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
-      res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-      res.set('Access-Control-Max-Age', '3600');
-      res.status(204).end();
-    });
+    const introspectPath = `${openidConnectPath}/token/introspect`;
+    const revokePath = `${openidConnectPath}/revoke`;
 
     app.post(introspectPath, express.urlencoded({ extended: false }), async (req, res, next) => {
       try {
-        tokenManagementCors(req, res);
         res.set('Cache-Control', 'no-store');
         const params = req.body ?? {};
         const client = await authenticateClient(req, params);
+        tokenManagementCors(req, res, client);
         if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
         if (typeof params.token !== 'string' || !params.token) {
           return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
@@ -728,29 +853,13 @@ export async function startDevIdp({
         if (!found || (client.clientAuthMethod === 'none' && found.token.clientId !== client.clientId)) {
           return res.json({ active: false });
         }
-        const { token, jwt } = found;
+        const { token, claims } = found;
         const user = token.accountId ? realm.userById(token.accountId) : undefined;
-        if (jwt) {
-          return res.json({
-            ...jwt,
-            client_id: token.clientId,
-            username: user?.username?.toLowerCase(),
-            token_type: 'Bearer',
-            active: true,
-          });
-        }
         return res.json({
-          exp: token.exp,
-          iat: token.iat,
-          jti: token.jti,
-          iss: issuer,
-          sub: token.accountId,
-          typ: token.scopes.has('offline_access') ? 'Offline' : 'Refresh',
-          azp: token.clientId,
-          sid: token.sid,
-          scope: withDefaultScopes(token.scope),
+          ...claims,
           client_id: token.clientId,
           username: user?.username?.toLowerCase(),
+          ...(token.kind === 'AccessToken' ? { token_type: 'Bearer' } : {}),
           active: true,
         });
       } catch (err) {
@@ -760,10 +869,10 @@ export async function startDevIdp({
 
     app.post(revokePath, express.urlencoded({ extended: false }), async (req, res, next) => {
       try {
-        tokenManagementCors(req, res);
         res.set('Cache-Control', 'no-store');
         const params = req.body ?? {};
         const client = await authenticateClient(req, params);
+        tokenManagementCors(req, res, client);
         if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
         if (typeof params.token !== 'string' || !params.token) {
           return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });

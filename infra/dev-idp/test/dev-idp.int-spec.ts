@@ -23,9 +23,9 @@ interface RunningIdp {
 
 const running = new Set<ChildProcess>();
 
-async function startIdp(dataDir: string): Promise<RunningIdp> {
+async function startIdp(dataDir: string, port = 0): Promise<RunningIdp> {
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, IDP_PORT: '0', IDP_HOST: '127.0.0.1', IDP_DATA_DIR: dataDir, IDP_PUBLIC_URL: '', IDP_LOG: '' },
+    env: { ...process.env, IDP_PORT: String(port), IDP_HOST: '127.0.0.1', IDP_DATA_DIR: dataDir, IDP_PUBLIC_URL: '', IDP_LOG: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -150,6 +150,44 @@ const ids = {
   admin: 'c0a8e7a2-5b1d-4c3e-9f10-1a2b3c4d5e01',
   alice: 'c0a8e7a2-5b1d-4c3e-9f10-1a2b3c4d5e04',
 };
+
+/** Signs in on the admin client's login page and exchanges the code from `origin`, as keycloak-js does. */
+async function codeFlowTokenResponse(idp: RunningIdp, username: string, origin = ADMIN_ORIGIN): Promise<Response> {
+  const browser = new Browser('en');
+  const verifier = randomBytes(32).toString('base64url');
+  const auth = new URL(`${idp.issuer}/protocol/openid-connect/auth`);
+  auth.search = new URLSearchParams({
+    client_id: ADMIN_CLIENT,
+    redirect_uri: REDIRECT_URI,
+    response_type: 'code',
+    scope: 'openid',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+  }).toString();
+  const page = await browser.follow(auth.href);
+  const action = formAction(await page.res.text(), 'kc-form-login', page.url);
+  const done = await browser.follow(action, { method: 'POST', body: form({ username, password: username }) });
+  const code = new URL(done.url).searchParams.get('code');
+  if (!code) throw new Error(`no code in ${done.url}`);
+  return fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { origin },
+    body: form({ grant_type: 'authorization_code', client_id: ADMIN_CLIENT, code, redirect_uri: REDIRECT_URI, code_verifier: verifier }),
+  });
+}
+
+/** The CORS headers of a response (lower-case names). */
+function corsOf(res: Response): Record<string, string> {
+  return Object.fromEntries([...res.headers].filter(([name]) => name.startsWith('access-control-')));
+}
+
+function refreshGrant(idp: RunningIdp, clientId: string, refreshToken: string, headers: Record<string, string> = {}) {
+  return fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers,
+    body: form({ grant_type: 'refresh_token', client_id: clientId, refresh_token: refreshToken }),
+  });
+}
 
 afterAll(async () => {
   // Safety net: never leave a provider running.
@@ -386,6 +424,7 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
     });
     expect(tokenRes.status).toBe(200);
     expect(tokenRes.headers.get('access-control-allow-origin')).toBe(ADMIN_ORIGIN);
+    expect(tokenRes.headers.get('access-control-allow-credentials')).toBe('true');
     const tokens = (await tokenRes.json()) as any;
     expect(tokens).toMatchObject({
       token_type: 'Bearer',
@@ -431,6 +470,15 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       sid: payload.sid,
     });
 
+    // Keycloak's refresh token: a JWT of the session.
+    expect((await verifyJwt(tokens.refresh_token, certs)).payload).toMatchObject({
+      typ: 'Refresh',
+      azp: ADMIN_CLIENT,
+      sub: ids.alice,
+      sid: payload.sid,
+      aud: idp.issuer,
+    });
+
     // Refresh works for the admin client too.
     const refresh = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
       method: 'POST',
@@ -438,6 +486,10 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       body: form({ grant_type: 'refresh_token', client_id: ADMIN_CLIENT, refresh_token: tokens.refresh_token }),
     });
     expect(refresh.status).toBe(200);
+    expect(corsOf(refresh)).toMatchObject({
+      'access-control-allow-origin': ADMIN_ORIGIN,
+      'access-control-allow-credentials': 'true',
+    });
     const refreshed = (await refresh.json()) as any;
     expect((await verifyJwt(refreshed.access_token, certs)).payload).toMatchObject({ sub: ids.alice, sid: payload.sid });
 
@@ -514,6 +566,159 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
     expect(await again.res.text()).toContain('id="kc-form-login"');
   });
 
+  it('answers cross-origin calls with credentials for the client\'s web origins only, like Keycloak', async () => {
+    const p = `${idp.issuer}/protocol/openid-connect`;
+    const preflight = (path: string, origin: string, method = 'POST') =>
+      fetch(`${p}/${path}`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization' },
+      });
+
+    // Preflights from the admin UI's origin (a web origin of the realm) are answered with credentials.
+    for (const [path, method] of [['token', 'POST'], ['userinfo', 'GET'], ['certs', 'GET'], ['logout', 'GET']]) {
+      const res = await preflight(path, ADMIN_ORIGIN, method);
+      expect(res.status).toBe(200);
+      expect(corsOf(res)).toMatchObject({
+        'access-control-allow-origin': ADMIN_ORIGIN,
+        'access-control-allow-credentials': 'true',
+        'access-control-allow-methods': expect.stringContaining(method),
+        'access-control-allow-headers': expect.stringContaining('Authorization'),
+      });
+      expect(res.headers.get('vary')).toMatch(/origin/i);
+    }
+    // ... and from another origin without any CORS header: the browser refuses the call.
+    const foreignPreflight = await preflight('token', 'http://evil.test');
+    expect(corsOf(foreignPreflight)).toEqual({});
+
+    // The token response from the allowed origin (keycloak-js: `credentials: 'include'`).
+    const tokenRes = await codeFlowTokenResponse(idp, 'alice');
+    expect(tokenRes.status).toBe(200);
+    expect(corsOf(tokenRes)).toMatchObject({
+      'access-control-allow-origin': ADMIN_ORIGIN,
+      'access-control-allow-credentials': 'true',
+    });
+    expect(tokenRes.headers.get('vary')).toMatch(/origin/i);
+    const tokens = (await tokenRes.json()) as any;
+
+    // Errors, once the client is known, too (keycloak-js reads them).
+    const refused = await refreshGrant(idp, ADMIN_CLIENT, 'not-a-refresh-token', { origin: ADMIN_ORIGIN });
+    expect(refused.status).toBe(400);
+    expect(corsOf(refused)).toMatchObject({ 'access-control-allow-credentials': 'true' });
+
+    // Another origin is served (as by Keycloak) but without CORS headers.
+    const foreign = await refreshGrant(idp, ADMIN_CLIENT, tokens.refresh_token, { origin: 'http://evil.test' });
+    expect(foreign.status).toBe(200);
+    expect(corsOf(foreign)).toEqual({});
+
+    // Web origins are the client's: the CLI client has none, even from the admin UI's origin.
+    const cli = await fetch(`${p}/token`, {
+      method: 'POST',
+      headers: { origin: ADMIN_ORIGIN },
+      body: form({ grant_type: 'password', client_id: CLI_CLIENT, username: 'alice', password: 'alice' }),
+    });
+    expect(cli.status).toBe(200);
+    expect(corsOf(cli)).toEqual({});
+
+    // Userinfo and certs from the allowed origin, with credentials.
+    const userinfo = await fetch(`${p}/userinfo`, {
+      headers: { authorization: `Bearer ${tokens.access_token}`, origin: ADMIN_ORIGIN },
+    });
+    expect(userinfo.status).toBe(200);
+    expect(corsOf(userinfo)).toMatchObject({ 'access-control-allow-origin': ADMIN_ORIGIN, 'access-control-allow-credentials': 'true' });
+    const certs = await fetch(`${p}/certs`, { headers: { origin: ADMIN_ORIGIN } });
+    expect(corsOf(certs)).toMatchObject({ 'access-control-allow-origin': ADMIN_ORIGIN, 'access-control-allow-credentials': 'true' });
+    // The keys stay public, but without credentials for other origins.
+    const foreignCerts = await fetch(`${p}/certs`, { headers: { origin: 'http://evil.test' } });
+    expect(foreignCerts.headers.get('access-control-allow-credentials')).toBeNull();
+
+    // Never the `*` wildcard together with credentials.
+    for (const res of [tokenRes, refused, userinfo, certs]) expect(res.headers.get('access-control-allow-origin')).not.toBe('*');
+  });
+
+  it('issues refresh tokens as signed JWTs like Keycloak\'s, and takes them back', async () => {
+    const certs = `${idp.issuer}/protocol/openid-connect/certs`;
+    const { status, body } = await passwordGrant(idp, 'alice', 'alice');
+    expect(status).toBe(200);
+    const refreshToken: string = body.refresh_token;
+    expect(refreshToken.split('.')).toHaveLength(3);
+
+    const { header, payload } = await verifyJwt(refreshToken, certs);
+    const accessClaims = b64json(body.access_token.split('.')[1]);
+    expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: expect.any(String) });
+    expect(payload).toMatchObject({
+      iss: idp.issuer,
+      aud: idp.issuer,
+      sub: ids.alice,
+      typ: 'Refresh',
+      azp: CLI_CLIENT,
+      sid: accessClaims.sid,
+      jti: expect.any(String),
+      iat: expect.any(Number),
+      exp: expect.any(Number),
+    });
+    expect(payload.scope.split(' ')).toEqual(expect.arrayContaining(['profile', 'email']));
+    expect(Math.abs(payload.exp - payload.iat - body.refresh_expires_in)).toBeLessThanOrEqual(2);
+    expect(body.session_state).toBe(accessClaims.sid);
+
+    // The refresh grant takes it, and answers with a refresh token of the same session.
+    const refreshed = await refreshGrant(idp, CLI_CLIENT, refreshToken);
+    expect(refreshed.status).toBe(200);
+    const next = (await refreshed.json()) as any;
+    expect((await verifyJwt(next.refresh_token, certs)).payload).toMatchObject({ typ: 'Refresh', sub: ids.alice, sid: payload.sid });
+    expect((await verifyJwt(next.access_token, certs)).payload).toMatchObject({ sub: ids.alice, sid: payload.sid, typ: 'Bearer' });
+    // Keycloak keeps a used refresh token valid (revokeRefreshToken: false).
+    expect((await refreshGrant(idp, CLI_CLIENT, refreshToken)).status).toBe(200);
+
+    // Tampered, forged or foreign tokens: invalid_grant, as Keycloak answers.
+    const [h, p, sig] = refreshToken.split('.');
+    const forgedPayload = Buffer.from(JSON.stringify({ ...payload, sub: ids.admin })).toString('base64url');
+    const badSignature = `${sig.slice(0, -4)}${sig.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+    for (const bad of [
+      `${h}.${forgedPayload}.${sig}`,
+      `${h}.${p}.${badSignature}`,
+      `${h}.${Buffer.from(JSON.stringify({ ...payload, exp: payload.exp + 3600 })).toString('base64url')}.${sig}`,
+      body.access_token, // not a refresh token
+      payload.jti, // the reference alone is not accepted
+      'not-a-jwt',
+    ]) {
+      const res = await refreshGrant(idp, CLI_CLIENT, bad);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'invalid_grant', error_description: 'Invalid refresh token' });
+    }
+    // Another client cannot use it.
+    const otherClient = await refreshGrant(idp, ADMIN_CLIENT, refreshToken);
+    expect(otherClient.status).toBe(400);
+    expect(((await otherClient.json()) as any).error).toBe('invalid_grant');
+
+    // Introspection and revocation take it too.
+    const introspect = async (token: string) => {
+      const r = await fetch(`${idp.issuer}/protocol/openid-connect/token/introspect`, {
+        method: 'POST',
+        body: form({ client_id: CLI_CLIENT, token }),
+      });
+      expect(r.status).toBe(200);
+      return (await r.json()) as any;
+    };
+    expect(await introspect(refreshToken)).toMatchObject({
+      active: true,
+      typ: 'Refresh',
+      sub: ids.alice,
+      client_id: CLI_CLIENT,
+      username: 'alice',
+      jti: payload.jti,
+    });
+    expect(await introspect(`${h}.${forgedPayload}.${sig}`)).toEqual({ active: false });
+    const revoke = await fetch(`${idp.issuer}/protocol/openid-connect/revoke`, {
+      method: 'POST',
+      body: form({ client_id: CLI_CLIENT, token: next.refresh_token }),
+    });
+    expect(revoke.status).toBe(200);
+    expect(await introspect(refreshToken)).toEqual({ active: false });
+    const afterRevoke = await refreshGrant(idp, CLI_CLIENT, refreshToken);
+    expect(afterRevoke.status).toBe(400);
+    expect(((await afterRevoke.json()) as any).error).toBe('invalid_grant');
+  });
+
   it('renders the login page in English unless French is asked for', async () => {
     const browser = new Browser('en-GB,en;q=0.8');
     const verifier = randomBytes(32).toString('base64url');
@@ -562,7 +767,8 @@ describe('dev-idp restart', () => {
         await first.stop();
       }
 
-      const second = await startIdp(dataDir);
+      // Same URL (tokens name their issuer), same data directory.
+      const second = await startIdp(dataDir, Number(new URL(first.url).port));
       try {
         // Same key: the token issued before the restart still verifies.
         const { payload } = await verifyJwt(token.access_token, `${second.issuer}/protocol/openid-connect/certs`);
