@@ -1,3 +1,4 @@
 export * from './handles';
+export * from './nats-connection';
 export * from './prefixed-nats-server';
 export * from './service-client';

@@ -10,6 +10,7 @@ import {
 import { ClientNats } from '@nestjs/microservices';
 import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { natsConnectionOptions } from './nats-connection';
 
 export interface ServiceClientOptions {
   natsUrl: string;
@@ -32,7 +33,7 @@ export class ServiceClient {
 
   constructor(private readonly options: ServiceClientOptions) {
     this.client = new ClientNats({
-      servers: [options.natsUrl],
+      ...natsConnectionOptions(options.natsUrl),
       name: options.name,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,

@@ -10,7 +10,7 @@ import {
   type EventHandler,
   type EventTables,
 } from '@convergences/events';
-import { PrefixedNatsServer, ServiceClient, setHandlerLogger } from '@convergences/messaging';
+import { natsConnectionOptions, PrefixedNatsServer, ServiceClient, setHandlerLogger } from '@convergences/messaging';
 import { Module, type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Kysely } from 'kysely';
@@ -93,7 +93,11 @@ export async function startService(
   const { applied } = await migrateSchema(db as unknown as Kysely<unknown>, schema, migrations);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
-  const nats = await connect({ servers: config.NATS_URL, name: `${definition.name}-events`, maxReconnectAttempts: -1 });
+  const nats = await connect({
+    ...natsConnectionOptions(config.NATS_URL),
+    name: `${definition.name}-events`,
+    maxReconnectAttempts: -1,
+  });
   const jsm = await nats.jetstreamManager();
   await ensureEventStream(jsm, { name: config.EVENTS_STREAM, subjectPrefix: config.NATS_SUBJECT_PREFIX });
   const js = nats.jetstream();
@@ -108,7 +112,7 @@ export async function startService(
 
   const app = await NestFactory.createMicroservice(ServiceRootModule.with(definition, { config, db, client, logger }), {
     strategy: new PrefixedNatsServer(config.NATS_SUBJECT_PREFIX, {
-      servers: [config.NATS_URL],
+      ...natsConnectionOptions(config.NATS_URL),
       queue: definition.name,
       name: definition.name,
       maxReconnectAttempts: -1,
