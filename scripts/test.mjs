@@ -2,6 +2,7 @@
 // against the whole platform (started by the e2e project's global setup). Extra arguments go
 // to jest, e.g. `npm test -- --selectProjects unit`.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +20,18 @@ const stages = [
   ['--selectProjects', 'unit', 'integration'],
   ['--selectProjects', 'e2e', '--runInBand'],
 ];
+mkdirSync(path.join(root, 'tmp'), { recursive: true });
 let failed = 0;
-for (const stage of stages) failed ||= run([jest, ...stage]);
-process.exit(failed);
+const totals = { passed: 0, failed: 0 };
+stages.forEach((stage, index) => {
+  const report = path.join(root, 'tmp', `jest-stage-${process.pid}-${index}.json`);
+  failed ||= run([jest, ...stage, '--json', `--outputFile=${report}`]);
+  if (existsSync(report)) {
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += results.numPassedTests;
+    totals.failed += results.numFailedTests;
+    rmSync(report);
+  }
+});
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failed || (totals.failed > 0 ? 1 : 0));
