@@ -101,6 +101,225 @@ const proposals = [
 ];
 
 /**
+ * The network of networks from the seed: the national movement, its member networks (regional and
+ * thematic) and a few local organisations in the regional networks, at their towns' coordinates.
+ * `network` names the key of the network each one belongs to; `pending` ones await verification.
+ */
+const organizations = [
+  {
+    key: 'mes',
+    name: "Mouvement pour l'Économie Solidaire",
+    kind: 'reseau',
+    description: {
+      fr:
+        "Le réseau des réseaux de l'économie solidaire, fondé en 2002 sur les fondations de l'Inter-réseaux de " +
+        "l'économie solidaire : il coordonne et mutualise l'action de ses membres, territoriaux et sectoriels.",
+      en: 'The network of networks of the solidarity economy, founded in 2002.',
+    },
+    website: 'https://www.lemes.org',
+    address: '221 rue de Belleville, 75019 Paris',
+    latitude: 48.8756,
+    longitude: 2.392,
+  },
+  {
+    key: 'ardes',
+    name: 'ARDES — Normandie',
+    kind: 'reseau',
+    network: 'mes',
+    description: {
+      fr: "Porteur et accompagnateur de projets d'économie solidaire en Normandie, engagé dans l'expérimentation Territoires zéro chômeur de longue durée.",
+    },
+    address: 'Caen',
+    latitude: 49.1829,
+    longitude: -0.3707,
+  },
+  {
+    key: 'apes',
+    name: 'APES — Hauts-de-France',
+    kind: 'reseau',
+    network: 'mes',
+    description: {
+      fr: "Animation territoriale de l'économie solidaire sur seize territoires des Hauts-de-France, en coopération avec les collectivités.",
+    },
+    address: 'Lille',
+    latitude: 50.6292,
+    longitude: 3.0573,
+  },
+  {
+    key: 'pesad',
+    name: 'PESAD 21 — Le Générateur Bourgogne-Franche-Comté',
+    kind: 'reseau',
+    network: 'mes',
+    description: {
+      fr: 'Six acteurs du développement territorial qui accompagnent les collectivités : tiers-lieux, garages solidaires, réinvention des gares.',
+    },
+    address: 'Dijon',
+    latitude: 47.322,
+    longitude: 5.0415,
+  },
+  {
+    key: 'mesOccitanie',
+    name: 'MES Occitanie',
+    kind: 'reseau',
+    network: 'mes',
+    description: {
+      fr: "Porte le réseau des relais locaux de l'économie solidaire en Occitanie et l'outil de co-évaluation de l'utilité sociale EVALUMIP.",
+    },
+    address: 'Toulouse',
+    latitude: 43.6047,
+    longitude: 1.4442,
+  },
+  {
+    key: 'ufisc',
+    name: 'UFISC',
+    kind: 'reseau',
+    network: 'mes',
+    description: { fr: 'Union fédérale d’intervention des structures culturelles.' },
+    address: '221 rue de Belleville, 75019 Paris',
+    latitude: 48.8756,
+    longitude: 2.392,
+  },
+  {
+    key: 'miramap',
+    name: 'MIRAMAP',
+    kind: 'reseau',
+    network: 'mes',
+    description: { fr: 'Le mouvement inter-régional des AMAP et de leur système participatif de garantie.' },
+    address: 'Lyon',
+    latitude: 45.764,
+    longitude: 4.8357,
+  },
+  {
+    key: 'unadel',
+    name: 'UNADEL',
+    kind: 'reseau',
+    network: 'mes',
+    description: { fr: 'Union nationale des acteurs du développement local.' },
+    address: 'Paris',
+    latitude: 48.8566,
+    longitude: 2.3522,
+  },
+  {
+    key: 'cnlrq',
+    name: 'Comité National de Liaison des Régies de Quartier',
+    kind: 'reseau',
+    network: 'mes',
+    description: { fr: 'Le réseau des Régies de Quartier et Régies de Territoire, et leur démarche qualité.' },
+    address: 'Paris',
+    latitude: 48.8606,
+    longitude: 2.3376,
+  },
+  {
+    key: 'opale',
+    name: 'Opale',
+    kind: 'association',
+    network: 'ufisc',
+    description: { fr: "Centre de ressources culture et ESS, auteur de l'outil d'évaluation ESS'perluette." },
+    address: 'Lyon',
+    latitude: 45.7578,
+    longitude: 4.832,
+  },
+  {
+    key: 'terres',
+    name: 'Terres de Convergence',
+    kind: 'association',
+    network: 'mesOccitanie',
+    description: {
+      fr: 'Près d’une centaine d’associations et collectifs de la transition dans le triangle Nîmes, Montpellier, Le Vigan.',
+    },
+    address: 'Le Vigan (Gard)',
+    latitude: 43.9913,
+    longitude: 3.6063,
+  },
+  {
+    key: 'kpsens',
+    name: 'KPsens',
+    kind: 'relais_local',
+    network: 'mesOccitanie',
+    description: {
+      fr: "Relais local de l'économie solidaire, auteur d'un label départemental fondé sur l'auto-évaluation.",
+    },
+  },
+  {
+    key: 'amap',
+    name: 'AMAP de la Croix-Rousse',
+    kind: 'amap',
+    network: 'miramap',
+    description: { fr: 'Des paniers de légumes de deux fermes voisines, distribués chaque jeudi soir.' },
+    address: 'Lyon 4e',
+    latitude: 45.7745,
+    longitude: 4.832,
+  },
+  {
+    key: 'regie',
+    name: 'Régie de quartier de Lille-Sud',
+    kind: 'regie_de_quartier',
+    network: 'apes',
+    description: {
+      fr: 'Entretien des espaces communs, jardins partagés et emplois d’insertion pour les habitants du quartier.',
+    },
+    address: 'Lille-Sud',
+    latitude: 50.6126,
+    longitude: 3.0487,
+  },
+  {
+    key: 'tiersLieu',
+    name: "Tiers-lieu de la gare d'Is-sur-Tille",
+    kind: 'tiers_lieu',
+    network: 'pesad',
+    description: { fr: 'La gare réinventée : espace de travail partagé, café associatif et ateliers de réparation.' },
+    address: 'Is-sur-Tille',
+    latitude: 47.5214,
+    longitude: 5.1032,
+  },
+  {
+    key: 'garage',
+    name: "Garage solidaire de l'agglomération caennaise",
+    kind: 'association',
+    network: 'ardes',
+    pending: true,
+    description: { fr: 'Réparer à prix coûtant et former des salariés en parcours d’insertion.' },
+    address: 'Hérouville-Saint-Clair',
+    latitude: 49.2044,
+    longitude: -0.329,
+  },
+  {
+    key: 'relaisCevennes',
+    name: 'Relais local des Cévennes',
+    kind: 'relais_local',
+    network: 'mesOccitanie',
+    pending: true,
+    address: 'Saint-Hippolyte-du-Fort',
+    latitude: 43.9636,
+    longitude: 3.8561,
+  },
+];
+
+/**
+ * Creates the network as `admin` (who becomes admin of each organisation), verifies all but the
+ * pending ones, and makes `alice` a member of the AMAP.
+ */
+async function loadOrganizations(client, context, actors) {
+  /** @type {Record<string, string>} */
+  const ids = {};
+  for (const { key, network, pending, ...fields } of organizations) {
+    const created = await client.request(
+      'members.organization.create',
+      { ...fields, ...(network ? { networkIds: [ids[network]] } : {}) },
+      context(actors.admin),
+    );
+    ids[key] = created.id;
+    if (!pending) await client.request('members.organization.verify', { id: created.id }, context(actors.admin));
+  }
+  const invitation = await client.request(
+    'members.membership.invite',
+    { organizationId: ids.amap, personId: actors.alice.personId, role: 'member' },
+    context(actors.admin),
+  );
+  await client.request('members.membership.accept', { id: invitation.id }, context(actors.alice));
+}
+
+/**
  * Loads the demo when the platform holds no process yet; answers whether it loaded anything.
  * @param {import('@convergences/messaging').ServiceClient} client
  */
@@ -132,7 +351,8 @@ async function loadDemoData(client) {
       context(actors[proposal.author]),
     );
   }
+  await loadOrganizations(client, context, actors);
   return true;
 }
 
-module.exports = { loadDemoData, consultation };
+module.exports = { loadDemoData, consultation, organizations };

@@ -4,6 +4,8 @@ import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout';
+import organizations from './organizations';
+import people from './people';
 import processes from './processes';
 import proposals from './proposals';
 
@@ -26,6 +28,8 @@ export const App = () => (
         <>
           <Resource name="processes" {...processes} />
           <Resource name="proposals" {...proposals} />
+          <Resource name="organizations" {...organizations} />
+          <Resource name="people" {...people} />
         </>
       ) : null
     }

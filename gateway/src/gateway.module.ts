@@ -4,11 +4,15 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Pool } from 'pg';
 import { ActorGuard } from './auth/actor.guard';
+import { PersonCacheEvictions } from './auth/person-cache-evictions';
 import { PersonDirectory } from './auth/person-directory';
 import type { TokenVerifier } from './auth/token-verifier';
 import type { GatewayConfig } from './config';
 import { HealthController } from './health/health.controller';
+import { MembershipsController, MyMembershipsController } from './memberships/memberships.controller';
 import { MeController } from './me/me.controller';
+import { OrganizationsController } from './organizations/organizations.controller';
+import { PeopleController } from './people/people.controller';
 import { jsonBodyMiddleware } from './problems/json-body.middleware';
 import { ProblemFilter } from './problems/problem.filter';
 import { ProcessesController } from './processes/processes.controller';
@@ -44,13 +48,31 @@ export class GatewayModule implements NestModule {
           ],
         }),
       ],
-      controllers: [HealthController, MeController, ProcessesController, ProposalsController],
+      controllers: [
+        HealthController,
+        MeController,
+        PeopleController,
+        ProcessesController,
+        ProposalsController,
+        OrganizationsController,
+        MembershipsController,
+        MyMembershipsController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: deps.config },
         { provide: SERVICES, useValue: deps.services },
         { provide: TOKEN_VERIFIER, useValue: deps.verifier },
         { provide: READINESS_POOL, useValue: deps.pool },
         { provide: PersonDirectory, useFactory: () => new PersonDirectory(deps.services, deps.config.PERSON_CACHE_MS) },
+        {
+          provide: PersonCacheEvictions,
+          useFactory: (people: PersonDirectory) =>
+            new PersonCacheEvictions(people, {
+              natsUrl: deps.config.NATS_URL,
+              subjectPrefix: deps.config.NATS_SUBJECT_PREFIX,
+            }),
+          inject: [PersonDirectory],
+        },
         // Guards run in this order: who is calling, then whether they are over their limits.
         { provide: APP_GUARD, useClass: ActorGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },

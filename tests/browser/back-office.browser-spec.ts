@@ -92,7 +92,8 @@ describe('back office', () => {
     page.setDefaultNavigationTimeout(45_000);
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        pageErrors.push(`${message.type()}: ${message.text()}`);
     });
     page.on('request', (request) => {
       if (!request.url().startsWith(gatewayUrl)) return;

@@ -1,21 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { eventually } from '@convergences/testing';
 import { api } from '../support/api';
-import { platformState, repoRoot } from '../support/platform-state';
+import { adoptProcess, platformState, repoRoot } from '../support/platform-state';
 
 describe('a service failing in the middle', () => {
-  let restarted: ChildProcess | undefined;
-
-  afterAll(async () => {
-    if (restarted && restarted.exitCode === null) {
-      const exited = once(restarted, 'exit');
-      restarted.kill('SIGTERM');
-      await exited;
-    }
-  });
-
   it('gives the caller a 503 within the request timeout, never a hang, and recovers on restart', async () => {
     const state = platformState();
     const timeoutMs = Number(state.env.REQUEST_TIMEOUT_MS);
@@ -42,10 +31,14 @@ describe('a service failing in the middle', () => {
     // Other services keep answering.
     expect((await api('GET', '/api/v1/processes')).status).toBe(200);
 
-    restarted = spawn(process.execPath, [path.join(repoRoot, 'services/proposals/dist/main.js')], {
+    // The restarted replica serves the e2e files that run after this one; the teardown stops it.
+    const restarted = spawn(process.execPath, [path.join(repoRoot, 'services/proposals/dist/main.js')], {
       env: { ...process.env, ...state.env },
       stdio: 'ignore',
+      detached: true,
     });
+    restarted.unref();
+    adoptProcess(restarted.pid!);
     await eventually(async () => expect((await api('GET', '/api/v1/proposals')).status).toBe(200), 20_000, 200);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** What the e2e setup tells the tests about the platform it started. */
@@ -30,4 +30,15 @@ export function platformState(): PlatformState {
   const file = process.env.E2E_STATE_FILE;
   if (!file) throw new Error('E2E_STATE_FILE is not set: e2e tests run under the e2e jest project.');
   return (cached ??= JSON.parse(readFileSync(file, 'utf8')) as PlatformState);
+}
+
+/** Hands a process a test started (a restarted service) to the teardown, which stops it with the platform. */
+export function adoptProcess(pid: number): void {
+  appendFileSync(`${process.env.E2E_STATE_FILE}.adopted`, `${pid}\n`);
+}
+
+/** The processes tests handed to the teardown. */
+export function adoptedPids(stateFile: string): number[] {
+  const file = `${stateFile}.adopted`;
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number) : [];
 }

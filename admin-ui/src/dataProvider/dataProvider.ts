@@ -74,19 +74,16 @@ export const dataProvider: AppDataProvider = {
     return { data };
   },
 
-  async getManyReference<RecordType extends RaRecord = RaRecord>(
-    resource: string,
-    params: GetManyReferenceParams,
-  ) {
+  async getManyReference<RecordType extends RaRecord = RaRecord>(resource: string, params: GetManyReferenceParams) {
     const query = listQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } });
     const { json } = await apiRequest<Page<RecordType>>(path(resource), { query });
     return { data: json.data, total: json.meta.total };
   },
 
-  async create<RecordType extends Omit<RaRecord, 'id'> = Omit<RaRecord, 'id'>, ResultRecordType extends RaRecord = RecordType & { id: Identifier }>(
-    resource: string,
-    params: CreateParams<RecordType>,
-  ) {
+  async create<
+    RecordType extends Omit<RaRecord, 'id'> = Omit<RaRecord, 'id'>,
+    ResultRecordType extends RaRecord = RecordType & { id: Identifier },
+  >(resource: string, params: CreateParams<RecordType>) {
     const { json } = await apiRequest<ResultRecordType>(path(resource), { method: 'POST', body: params.data });
     return { data: json };
   },

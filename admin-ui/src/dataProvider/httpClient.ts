@@ -65,7 +65,10 @@ async function readBody(response: Response): Promise<unknown> {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<{ status: number; json: T }> {
   const { method = 'GET', query, body } = options;
-  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Accept-Language': currentLocale });
+  const headers = new Headers({
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLocale,
+  });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   const token = await getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);

@@ -18,7 +18,9 @@ const IdentitySummary = () => {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
   const username = (identity as Identity | undefined)?.username;
-  const roles = (permissions ?? []).filter((role) => !role.startsWith('default-roles-') && !['offline_access', 'uma_authorization'].includes(role));
+  const roles = (permissions ?? []).filter(
+    (role) => !role.startsWith('default-roles-') && !['offline_access', 'uma_authorization'].includes(role),
+  );
   return (
     <Box sx={{ px: 2, py: 1, minWidth: 220 }}>
       <Typography variant="subtitle2">{identity?.fullName}</Typography>

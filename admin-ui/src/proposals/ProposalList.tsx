@@ -17,7 +17,13 @@ const ProcessAutocomplete = () => {
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="processId" source="processId" reference="processes" sort={{ field: 'createdAt', order: 'DESC' }} alwaysOn>
+  <ReferenceInput
+    key="processId"
+    source="processId"
+    reference="processes"
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    alwaysOn
+  >
     <ProcessAutocomplete />
   </ReferenceInput>,
 ];
@@ -25,7 +31,13 @@ const filters = [
 const Column = DataTable.Col<Proposal>;
 
 export const ProposalList = () => (
-  <List<Proposal> filters={filters} actions={false} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+  <List<Proposal>
+    filters={filters}
+    actions={false}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+  >
     <DataTable<Proposal> rowClick="show" bulkActionButtons={false}>
       <Column source="title" />
       <Column source="processId" disableSort>

@@ -24,7 +24,13 @@ const LocaleChip = (props: Partial<FieldProps<Proposal>>) => {
   const record = useRecordContext<Proposal>(props);
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" variant="outlined" label={translate(`app.proposal.locale.${record.locale}`, { _: record.locale })} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={translate(`app.proposal.locale.${record.locale}`, { _: record.locale })}
+    />
+  );
 };
 
 const StateChip = (props: Partial<FieldProps<Proposal>>) => {

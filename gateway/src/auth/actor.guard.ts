@@ -5,9 +5,13 @@ import { preferredLocale, type GatewayRequest } from './request-context';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 import { TOKEN_VERIFIER } from '../tokens';
 
+/** Methods that change something: a blocked person may use none of them. */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
  * Resolves who is calling: no Authorization header means anonymous; a bearer token must verify,
- * or the request is refused with 401 whatever the endpoint.
+ * or the request is refused with 401 whatever the endpoint. A blocked person may read, and any
+ * write of theirs is refused with 403 `blocked_person`.
  */
 @Injectable()
 export class ActorGuard implements CanActivate {
@@ -25,15 +29,23 @@ export class ActorGuard implements CanActivate {
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
+    let caller;
     try {
       const token = await this.verifier.verify(match[1]);
-      request.actor = await this.people.actorFor(token, request.id, preferredLocale(request));
-      return true;
+      caller = await this.people.callerFor(token, request.id, preferredLocale(request));
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new DomainError('unauthenticated', 'The access token is invalid or expired.');
       }
       throw error;
     }
+    request.actor = caller.actor;
+    if (caller.blocked && WRITES.has(request.method.toUpperCase())) {
+      throw new DomainError(
+        'blocked_person',
+        'Your account is blocked by the platform administrators: you can read, but not change anything.',
+      );
+    }
+    return true;
   }
 }

@@ -4,9 +4,16 @@ import type { VerifiedToken } from './token-verifier';
 
 const realmRoles = new Set(['participant', 'admin']);
 
+/** Who is calling, and whether they are blocked (blocked people may read, not write). */
+export interface Caller {
+  actor: Actor;
+  blocked: boolean;
+}
+
 /**
  * Finds the person behind a verified token (registering them in `members` on first sight) and
- * remembers them for a short while, so most requests cost no extra round trip.
+ * remembers them for a short while, so most requests cost no extra round trip. A person whose
+ * block state or profile changes is forgotten at once (see `PersonCacheEvictions`).
  */
 export class PersonDirectory {
   private readonly cache = new Map<string, { person: MePerson; rolesKey: string; expiresAt: number }>();
@@ -17,7 +24,7 @@ export class PersonDirectory {
     private readonly maxEntries = 10_000,
   ) {}
 
-  async actorFor(token: VerifiedToken, requestId: string, preferredLocale: Locale): Promise<Actor> {
+  async callerFor(token: VerifiedToken, requestId: string, preferredLocale: Locale): Promise<Caller> {
     const roles = token.realmRoles.filter((role) => realmRoles.has(role)).sort();
     const rolesKey = roles.join(',');
     const cached = this.cache.get(token.subject);
@@ -40,12 +47,22 @@ export class PersonDirectory {
       this.cache.set(token.subject, { person, rolesKey, expiresAt: Date.now() + this.cacheMs });
     }
     return {
-      personId: person.id,
-      subject: token.subject,
-      username: person.username,
-      displayName: person.displayName,
-      roles,
-      locale: person.locale,
+      actor: {
+        personId: person.id,
+        subject: token.subject,
+        username: person.username,
+        displayName: person.displayName,
+        roles,
+        locale: person.locale,
+      },
+      blocked: person.blocked,
     };
+  }
+
+  /** Forgets a person, so that their next request asks `members` again. */
+  forget(personId: string): void {
+    for (const [subject, entry] of this.cache) {
+      if (entry.person.id === personId) this.cache.delete(subject);
+    }
   }
 }

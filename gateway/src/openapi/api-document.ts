@@ -1,6 +1,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { namedSchemas } from './components';
+import { registerMemberships } from '../memberships/memberships.openapi';
 import { registerMe } from '../me/me.openapi';
+import { registerOrganizations } from '../organizations/organizations.openapi';
+import { registerPeople } from '../people/people.openapi';
 import { registerProcesses } from '../processes/processes.openapi';
 import { registerProposals } from '../proposals/proposals.openapi';
 
@@ -15,7 +18,10 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   });
   const components = namedSchemas();
   registerMe(registry, components);
+  registerPeople(registry, components);
   registerProcesses(registry, components);
+  registerOrganizations(registry, components);
+  registerMemberships(registry, components);
   registerProposals(registry, components);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -1,7 +1,15 @@
 // Signing key and cookie secrets, generated once into the data directory
 // (never into the repository) and reused on restart, so that issued tokens and
 // browser sessions survive a restart of the provider.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  verify,
+} from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +22,9 @@ function writeSecretFile(file, data) {
 
 /** RFC 7638 JWK thumbprint of an RSA key, used as `kid`. */
 function rsaThumbprint({ e, n }) {
-  return createHash('sha256').update(JSON.stringify({ e, kty: 'RSA', n })).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify({ e, kty: 'RSA', n }))
+    .digest('base64url');
 }
 
 /**
@@ -79,12 +89,7 @@ export function verifyRs256(token, publicKey, kid) {
   try {
     const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
     if (header.alg !== 'RS256' || (header.kid && header.kid !== kid)) return undefined;
-    const ok = verify(
-      'sha256',
-      Buffer.from(`${parts[0]}.${parts[1]}`),
-      publicKey,
-      Buffer.from(parts[2], 'base64url'),
-    );
+    const ok = verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), publicKey, Buffer.from(parts[2], 'base64url'));
     if (!ok) return undefined;
     return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
   } catch {

@@ -117,7 +117,10 @@ export function loginPage({ lang, action, realmDisplayName, username = '', error
   const invalid = error ? ' aria-invalid="true"' : '';
   const locales = localeLinks.length
     ? `    <div id="kc-locale"><div id="kc-locale-wrapper">${localeLinks
-        .map((l) => `<a href="${escapeHtml(l.href)}" id="kc-locale-${escapeHtml(l.lang)}">${escapeHtml(l.lang.toUpperCase())}</a>`)
+        .map(
+          (l) =>
+            `<a href="${escapeHtml(l.href)}" id="kc-locale-${escapeHtml(l.lang)}">${escapeHtml(l.lang.toUpperCase())}</a>`,
+        )
         .join('')}</div></div>\n`
     : '';
   const body = `${locales}    <header class="login-pf-header">

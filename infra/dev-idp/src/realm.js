@@ -97,8 +97,8 @@ export class Realm {
     this.accessCodeLifespan = rep.accessCodeLifespan ?? 60;
     this.accessCodeLifespanLogin = rep.accessCodeLifespanLogin ?? 1800;
     this.loginWithEmailAllowed = rep.loginWithEmailAllowed !== false;
-    this.supportedLocales = rep.internationalizationEnabled ? rep.supportedLocales ?? ['en'] : ['en'];
-    this.defaultLocale = rep.internationalizationEnabled ? rep.defaultLocale ?? 'en' : 'en';
+    this.supportedLocales = rep.internationalizationEnabled ? (rep.supportedLocales ?? ['en']) : ['en'];
+    this.defaultLocale = rep.internationalizationEnabled ? (rep.defaultLocale ?? 'en') : 'en';
     this.defaultRoleName = rep.defaultRole?.name ?? `default-roles-${this.name.toLowerCase()}`;
 
     /** @type {Map<string, { realm: string[], client: Record<string, string[]> }>} */
@@ -229,7 +229,10 @@ export class Realm {
   postLogoutRedirectUrisOf(client) {
     const attr = client.attributes?.['post.logout.redirect.uris'] ?? '+';
     const out = [];
-    for (const entry of attr.split('##').map((s) => s.trim()).filter(Boolean)) {
+    for (const entry of attr
+      .split('##')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (entry === '+') out.push(...this.redirectUrisOf(client));
       else out.push(entry);
     }
@@ -279,9 +282,7 @@ export class Realm {
       grant_types: grantTypes,
       response_types: grantTypes.includes('authorization_code') ? ['code'] : [],
       redirect_uris: grantTypes.includes('authorization_code') ? this.redirectUrisOf(client) : [],
-      post_logout_redirect_uris: grantTypes.includes('authorization_code')
-        ? this.postLogoutRedirectUrisOf(client)
-        : [],
+      post_logout_redirect_uris: grantTypes.includes('authorization_code') ? this.postLogoutRedirectUrisOf(client) : [],
       application_type: 'web',
     };
   }

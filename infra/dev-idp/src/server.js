@@ -462,9 +462,12 @@ export async function startDevIdp({
         const user = realm.authenticate(params.username, params.password);
         if (!user) throw new errors.CustomOIDCProviderError('invalid_grant', 'Invalid user credentials');
 
-        const requested = String(params.scope ?? '').split(' ').filter(Boolean);
+        const requested = String(params.scope ?? '')
+          .split(' ')
+          .filter(Boolean);
         const unknown = requested.filter((s) => !SUPPORTED_SCOPES.includes(s));
-        if (unknown.length) throw new errors.CustomOIDCProviderError('invalid_scope', `Invalid scopes: ${unknown.join(' ')}`);
+        if (unknown.length)
+          throw new errors.CustomOIDCProviderError('invalid_scope', `Invalid scopes: ${unknown.join(' ')}`);
         const scope = withDefaultScopes(requested.join(' '));
 
         const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
@@ -558,8 +561,15 @@ export async function startDevIdp({
         };
         return;
       }
-      if (ctx.status === 400 && ctx.body?.error === 'invalid_grant' && ctx.oidc.params?.grant_type === 'refresh_token') {
-        ctx.body = { error: 'invalid_grant', error_description: refreshErrorDescription(grantErrors.get(ctx)?.error_detail) };
+      if (
+        ctx.status === 400 &&
+        ctx.body?.error === 'invalid_grant' &&
+        ctx.oidc.params?.grant_type === 'refresh_token'
+      ) {
+        ctx.body = {
+          error: 'invalid_grant',
+          error_description: refreshErrorDescription(grantErrors.get(ctx)?.error_detail),
+        };
         return;
       }
       if (ctx.status !== 200 || !ctx.body?.access_token) return;
@@ -583,7 +593,14 @@ export async function startDevIdp({
       );
     }
 
-    const PROVIDER_CORS_ROUTES = new Set(['token', 'jwks', 'discovery', 'end_session', 'end_session_confirm', 'end_session_success']);
+    const PROVIDER_CORS_ROUTES = new Set([
+      'token',
+      'jwks',
+      'discovery',
+      'end_session',
+      'end_session_confirm',
+      'end_session_success',
+    ]);
     /** CORS headers of the endpoints oidc-provider answers (see corsHeaders). */
     function applyProviderCors(ctx) {
       const route = ctx.oidc?.route;
@@ -600,7 +617,9 @@ export async function startDevIdp({
         return;
       }
       const client = ctx.oidc.client;
-      const allowed = client ? originAllowed(client.clientId, origin) : route !== 'token' && anyClientAllowsOrigin(origin);
+      const allowed = client
+        ? originAllowed(client.clientId, origin)
+        : route !== 'token' && anyClientAllowsOrigin(origin);
       if (allowed) ctx.set(corsHeaders(origin));
     }
 
@@ -613,7 +632,9 @@ export async function startDevIdp({
     provider.on('server_error', (_ctx, err) => log.error('server error:', err));
     if (verbose) {
       provider.on('grant.error', (_ctx, err) => log.info('grant error:', err.message, err.error_detail ?? ''));
-      provider.on('authorization.error', (_ctx, err) => log.info('authorization error:', err.message, err.error_detail ?? ''));
+      provider.on('authorization.error', (_ctx, err) =>
+        log.info('authorization error:', err.message, err.error_detail ?? ''),
+      );
     }
 
     // ---------------------------------------------------------------- interactions
@@ -626,7 +647,9 @@ export async function startDevIdp({
         if (grant && grant.accountId !== accountId) grant = undefined;
       }
       grant ??= new provider.Grant({ accountId, clientId: details.params.client_id });
-      const requested = String(details.params.scope ?? '').split(' ').filter((s) => SUPPORTED_SCOPES.includes(s));
+      const requested = String(details.params.scope ?? '')
+        .split(' ')
+        .filter((s) => SUPPORTED_SCOPES.includes(s));
       const scope = withDefaultScopes(['openid', ...requested].join(' '));
       grant.addOIDCScope(scope);
       grant.addResourceScope(ACCOUNT_RESOURCE, scope);
@@ -651,24 +674,30 @@ export async function startDevIdp({
         res.cookie('KEYCLOAK_LOCALE', lang, { path: `${issuerPath}/`, httpOnly: true, sameSite: 'lax' });
       }
       const action = `${loginActionsPath}/${details.uid}`;
-      res.status(200).type('html').set('Cache-Control', 'no-store, must-revalidate, max-age=0').send(
-        loginPage({
-          lang,
-          action,
-          realmDisplayName: realm.displayName,
-          username,
-          error,
-          localeLinks: realm.supportedLocales.length > 1
-            ? realm.supportedLocales.map((l) => ({ lang: l, href: `${action}?kc_locale=${encodeURIComponent(l)}` }))
-            : [],
-        }),
-      );
+      res
+        .status(200)
+        .type('html')
+        .set('Cache-Control', 'no-store, must-revalidate, max-age=0')
+        .send(
+          loginPage({
+            lang,
+            action,
+            realmDisplayName: realm.displayName,
+            username,
+            error,
+            localeLinks:
+              realm.supportedLocales.length > 1
+                ? realm.supportedLocales.map((l) => ({ lang: l, href: `${action}?kc_locale=${encodeURIComponent(l)}` }))
+                : [],
+          }),
+        );
     }
 
     function renderExpired(req, res) {
-      res.status(400).type('html').send(
-        errorPage({ lang: pageLanguage(req, undefined), realmDisplayName: realm.displayName, expired: true }),
-      );
+      res
+        .status(400)
+        .type('html')
+        .send(errorPage({ lang: pageLanguage(req, undefined), realmDisplayName: realm.displayName, expired: true }));
     }
 
     async function interactionDetailsOrExpired(req, res) {
@@ -724,7 +753,11 @@ export async function startDevIdp({
     // keycloak-js probes third-party cookies before using its session iframe: answer
     // "unsupported" so that it falls back to plain redirects instead of waiting.
     app.get(`${realmPath}/protocol/openid-connect/3p-cookies/step1.html`, (_req, res) => {
-      res.type('html').send('<!DOCTYPE html><html><body><script>window.parent.postMessage("unsupported", "*");</script></body></html>');
+      res
+        .type('html')
+        .send(
+          '<!DOCTYPE html><html><body><script>window.parent.postMessage("unsupported", "*");</script></body></html>',
+        );
     });
 
     // CORS preflights of the endpoints browsers call (Keycloak answers them for any origin; here
@@ -767,7 +800,10 @@ export async function startDevIdp({
       const auth = req.get('authorization') ?? '';
       const token = /^bearer\s+/i.test(auth) ? auth.replace(/^bearer\s+/i, '').trim() : req.body?.access_token;
       const fail = (status, error, description) => {
-        res.set('WWW-Authenticate', `Bearer realm="${realm.name}", error="${error}", error_description="${description}"`);
+        res.set(
+          'WWW-Authenticate',
+          `Bearer realm="${realm.name}", error="${error}", error_description="${description}"`,
+        );
         res.status(status).json({ error, error_description: description });
       };
       if (!token) return fail(401, 'invalid_request', 'Token not provided');
@@ -779,7 +815,11 @@ export async function startDevIdp({
       const user = payload.sub ? realm.userById(payload.sub) : undefined;
       if (!stored || !user) return fail(401, 'invalid_token', 'Token verification failed');
       userinfoCors(req, res, payload.azp);
-      if (!String(payload.scope ?? '').split(' ').includes('openid')) {
+      if (
+        !String(payload.scope ?? '')
+          .split(' ')
+          .includes('openid')
+      ) {
         return fail(403, 'insufficient_scope', 'Missing openid scope');
       }
       return res.json(userClaims(user));
@@ -844,7 +884,8 @@ export async function startDevIdp({
         const params = req.body ?? {};
         const client = await authenticateClient(req, params);
         tokenManagementCors(req, res, client);
-        if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
+        if (!client)
+          return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
         if (typeof params.token !== 'string' || !params.token) {
           return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
         }
@@ -873,7 +914,8 @@ export async function startDevIdp({
         const params = req.body ?? {};
         const client = await authenticateClient(req, params);
         tokenManagementCors(req, res, client);
-        if (!client) return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
+        if (!client)
+          return res.status(401).json({ error: 'invalid_client', error_description: 'Authentication failed.' });
         if (typeof params.token !== 'string' || !params.token) {
           return res.status(400).json({ error: 'invalid_request', error_description: 'Token not provided.' });
         }
@@ -905,7 +947,12 @@ export async function startDevIdp({
         if (details.prompt.name === 'login') return renderLogin(req, res, details);
         if (details.prompt.name === 'consent') {
           const grantId = await ensureGrant(details, details.session?.accountId);
-          return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+          return await provider.interactionFinished(
+            req,
+            res,
+            { consent: { grantId } },
+            { mergeWithLastSubmission: true },
+          );
         }
         return await provider.interactionFinished(
           req,
@@ -924,7 +971,12 @@ export async function startDevIdp({
         if (!details) return;
         if (details.prompt.name !== 'login') {
           const grantId = await ensureGrant(details, details.session?.accountId);
-          return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+          return await provider.interactionFinished(
+            req,
+            res,
+            { consent: { grantId } },
+            { mergeWithLastSubmission: true },
+          );
         }
         const username = typeof req.body?.username === 'string' ? req.body.username : '';
         const user = realm.authenticate(username, req.body?.password);
@@ -952,7 +1004,10 @@ export async function startDevIdp({
     app.use((err, req, res, _next) => {
       log.error(`${req.method} ${req.originalUrl}:`, err);
       if (!res.headersSent) {
-        res.status(500).type('html').send(`<!DOCTYPE html><p>${escapeHtml(err?.message ?? 'Internal error')}</p>`);
+        res
+          .status(500)
+          .type('html')
+          .send(`<!DOCTYPE html><p>${escapeHtml(err?.message ?? 'Internal error')}</p>`);
       }
     });
 
@@ -966,7 +1021,9 @@ export async function startDevIdp({
     }, 60_000);
     sweeper.unref();
 
-    log.info(`realm "${realm.name}" with ${realm.clients.length} client(s) and ${realm.users.length} user(s); issuer ${issuer}`);
+    log.info(
+      `realm "${realm.name}" with ${realm.clients.length} client(s) and ${realm.users.length} user(s); issuer ${issuer}`,
+    );
 
     let closing;
     return {

@@ -25,7 +25,14 @@ const running = new Set<ChildProcess>();
 
 async function startIdp(dataDir: string, port = 0): Promise<RunningIdp> {
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, IDP_PORT: String(port), IDP_HOST: '127.0.0.1', IDP_DATA_DIR: dataDir, IDP_PUBLIC_URL: '', IDP_LOG: '' },
+    env: {
+      ...process.env,
+      IDP_PORT: String(port),
+      IDP_HOST: '127.0.0.1',
+      IDP_DATA_DIR: dataDir,
+      IDP_PUBLIC_URL: '',
+      IDP_LOG: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -172,7 +179,13 @@ async function codeFlowTokenResponse(idp: RunningIdp, username: string, origin =
   return fetch(`${idp.issuer}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { origin },
-    body: form({ grant_type: 'authorization_code', client_id: ADMIN_CLIENT, code, redirect_uri: REDIRECT_URI, code_verifier: verifier }),
+    body: form({
+      grant_type: 'authorization_code',
+      client_id: ADMIN_CLIENT,
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+    }),
   });
 }
 
@@ -223,7 +236,9 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       introspection_endpoint: `${p}/token/introspect`,
       revocation_endpoint: `${p}/revoke`,
     });
-    expect(doc.grant_types_supported).toEqual(expect.arrayContaining(['authorization_code', 'refresh_token', 'password']));
+    expect(doc.grant_types_supported).toEqual(
+      expect.arrayContaining(['authorization_code', 'refresh_token', 'password']),
+    );
     expect(doc.code_challenge_methods_supported).toEqual(['S256']);
 
     const health = await fetch(`${idp.url}/health`);
@@ -343,13 +358,21 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       expect(r.status).toBe(200);
       return (await r.json()) as any;
     };
-    expect(await introspect(refreshed.access_token)).toMatchObject({ active: true, sub: payload.sub, client_id: CLI_CLIENT });
+    expect(await introspect(refreshed.access_token)).toMatchObject({
+      active: true,
+      sub: payload.sub,
+      client_id: CLI_CLIENT,
+    });
 
     const userinfo = await fetch(`${idp.issuer}/protocol/openid-connect/userinfo`, {
       headers: { authorization: `Bearer ${refreshed.access_token}` },
     });
     expect(userinfo.status).toBe(200);
-    expect(await userinfo.json()).toMatchObject({ sub: payload.sub, preferred_username: 'bob', email: 'bob@convergences.test' });
+    expect(await userinfo.json()).toMatchObject({
+      sub: payload.sub,
+      preferred_username: 'bob',
+      email: 'bob@convergences.test',
+    });
 
     const revoke = await fetch(`${idp.issuer}/protocol/openid-connect/revoke`, {
       method: 'POST',
@@ -395,7 +418,10 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
     const action = formAction(html, 'kc-form-login', page.url);
 
     // Wrong password: the form comes back with Keycloak's error.
-    const wrong = await browser.request(action, { method: 'POST', body: form({ username: 'alice', password: 'wrong' }) });
+    const wrong = await browser.request(action, {
+      method: 'POST',
+      body: form({ username: 'alice', password: 'wrong' }),
+    });
     expect(wrong.status).toBe(200);
     const wrongHtml = await wrong.text();
     expect(wrongHtml).toMatch(/<span id="input-error"[^>]*>Nom d&#39;utilisateur ou mot de passe invalide\.<\/span>/);
@@ -491,7 +517,10 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       'access-control-allow-credentials': 'true',
     });
     const refreshed = (await refresh.json()) as any;
-    expect((await verifyJwt(refreshed.access_token, certs)).payload).toMatchObject({ sub: ids.alice, sid: payload.sid });
+    expect((await verifyJwt(refreshed.access_token, certs)).payload).toMatchObject({
+      sub: ids.alice,
+      sid: payload.sid,
+    });
 
     // Single sign-on: a second authorization goes straight back with a code.
     const sso = await browser.follow(auth.href);
@@ -508,7 +537,13 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
     // The code is single-use; replaying it revokes what it gave (as Keycloak does).
     const replay = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
       method: 'POST',
-      body: form({ grant_type: 'authorization_code', client_id: ADMIN_CLIENT, code: code!, redirect_uri: REDIRECT_URI, code_verifier: verifier }),
+      body: form({
+        grant_type: 'authorization_code',
+        client_id: ADMIN_CLIENT,
+        code: code!,
+        redirect_uri: REDIRECT_URI,
+        code_verifier: verifier,
+      }),
     });
     expect(replay.status).toBe(400);
     expect(((await replay.json()) as any).error).toBe('invalid_grant');
@@ -566,7 +601,7 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
     expect(await again.res.text()).toContain('id="kc-form-login"');
   });
 
-  it('answers cross-origin calls with credentials for the client\'s web origins only, like Keycloak', async () => {
+  it("answers cross-origin calls with credentials for the client's web origins only, like Keycloak", async () => {
     const p = `${idp.issuer}/protocol/openid-connect`;
     const preflight = (path: string, origin: string, method = 'POST') =>
       fetch(`${p}/${path}`, {
@@ -575,7 +610,12 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       });
 
     // Preflights from the admin UI's origin (a web origin of the realm) are answered with credentials.
-    for (const [path, method] of [['token', 'POST'], ['userinfo', 'GET'], ['certs', 'GET'], ['logout', 'GET']]) {
+    for (const [path, method] of [
+      ['token', 'POST'],
+      ['userinfo', 'GET'],
+      ['certs', 'GET'],
+      ['logout', 'GET'],
+    ]) {
       const res = await preflight(path, ADMIN_ORIGIN, method);
       expect(res.status).toBe(200);
       expect(corsOf(res)).toMatchObject({
@@ -624,18 +664,25 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       headers: { authorization: `Bearer ${tokens.access_token}`, origin: ADMIN_ORIGIN },
     });
     expect(userinfo.status).toBe(200);
-    expect(corsOf(userinfo)).toMatchObject({ 'access-control-allow-origin': ADMIN_ORIGIN, 'access-control-allow-credentials': 'true' });
+    expect(corsOf(userinfo)).toMatchObject({
+      'access-control-allow-origin': ADMIN_ORIGIN,
+      'access-control-allow-credentials': 'true',
+    });
     const certs = await fetch(`${p}/certs`, { headers: { origin: ADMIN_ORIGIN } });
-    expect(corsOf(certs)).toMatchObject({ 'access-control-allow-origin': ADMIN_ORIGIN, 'access-control-allow-credentials': 'true' });
+    expect(corsOf(certs)).toMatchObject({
+      'access-control-allow-origin': ADMIN_ORIGIN,
+      'access-control-allow-credentials': 'true',
+    });
     // The keys stay public, but without credentials for other origins.
     const foreignCerts = await fetch(`${p}/certs`, { headers: { origin: 'http://evil.test' } });
     expect(foreignCerts.headers.get('access-control-allow-credentials')).toBeNull();
 
     // Never the `*` wildcard together with credentials.
-    for (const res of [tokenRes, refused, userinfo, certs]) expect(res.headers.get('access-control-allow-origin')).not.toBe('*');
+    for (const res of [tokenRes, refused, userinfo, certs])
+      expect(res.headers.get('access-control-allow-origin')).not.toBe('*');
   });
 
-  it('issues refresh tokens as signed JWTs like Keycloak\'s, and takes them back', async () => {
+  it("issues refresh tokens as signed JWTs like Keycloak's, and takes them back", async () => {
     const certs = `${idp.issuer}/protocol/openid-connect/certs`;
     const { status, body } = await passwordGrant(idp, 'alice', 'alice');
     expect(status).toBe(200);
@@ -664,8 +711,16 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
     const refreshed = await refreshGrant(idp, CLI_CLIENT, refreshToken);
     expect(refreshed.status).toBe(200);
     const next = (await refreshed.json()) as any;
-    expect((await verifyJwt(next.refresh_token, certs)).payload).toMatchObject({ typ: 'Refresh', sub: ids.alice, sid: payload.sid });
-    expect((await verifyJwt(next.access_token, certs)).payload).toMatchObject({ sub: ids.alice, sid: payload.sid, typ: 'Bearer' });
+    expect((await verifyJwt(next.refresh_token, certs)).payload).toMatchObject({
+      typ: 'Refresh',
+      sub: ids.alice,
+      sid: payload.sid,
+    });
+    expect((await verifyJwt(next.access_token, certs)).payload).toMatchObject({
+      sub: ids.alice,
+      sid: payload.sid,
+      typ: 'Bearer',
+    });
     // Keycloak keeps a used refresh token valid (revokeRefreshToken: false).
     expect((await refreshGrant(idp, CLI_CLIENT, refreshToken)).status).toBe(200);
 
@@ -738,7 +793,9 @@ describe('dev-idp (Keycloak-compatible provider)', () => {
       method: 'POST',
       body: form({ username: 'bob', password: 'alice' }),
     });
-    expect(await wrong.text()).toContain('<span id="input-error" class="pf-c-form__helper-text pf-m-error required kc-feedback-text" aria-live="polite">Invalid username or password.</span>');
+    expect(await wrong.text()).toContain(
+      '<span id="input-error" class="pf-c-form__helper-text pf-m-error required kc-feedback-text" aria-live="polite">Invalid username or password.</span>',
+    );
 
     // ui_locales=fr wins over the browser's language.
     auth.searchParams.set('ui_locales', 'fr');

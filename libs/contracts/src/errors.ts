@@ -6,8 +6,12 @@ export const errorCodes = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** A blocked person tried to write: reads still work. */
+  blocked_person: 403,
   not_found: 404,
   conflict: 409,
+  /** The last admin of an organisation cannot leave, be removed or be demoted. */
+  last_admin: 409,
   payload_too_large: 413,
   process_not_published: 422,
   rate_limited: 429,

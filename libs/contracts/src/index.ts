@@ -7,6 +7,8 @@ export * from './i18n';
 export * from './message-contract';
 export * from './messages';
 export * from './pagination';
+export * from './members/membership';
+export * from './members/organization';
 export * from './members/person';
 export * from './processes/process';
 export * from './proposals/proposal';

@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@convergences/service-runtime';
 import { PersonRegisteredHandler } from './authors/person-registered.handler';
+import { PersonUpdatedHandler } from './authors/person-updated.handler';
 import { proposalsMigrations } from './db/migrations';
 import { ProposalsModule } from './proposals.module';
 
@@ -8,5 +9,5 @@ export const proposalsService: ServiceDefinition = {
   name: 'proposals',
   module: ProposalsModule,
   migrations: proposalsMigrations,
-  eventHandlers: [PersonRegisteredHandler],
+  eventHandlers: [PersonRegisteredHandler, PersonUpdatedHandler],
 };

@@ -1,8 +1,30 @@
 import type { MessageContract } from '../message-contract';
-import { ensurePersonRequestSchema, getPersonRequestSchema, mePersonSchema } from './person';
+import { pageSchema } from '../pagination';
+import {
+  adminPersonSchema,
+  blockPersonRequestSchema,
+  ensurePersonRequestSchema,
+  getPersonRequestSchema,
+  mePersonSchema,
+  personListQuerySchema,
+  personProfileRequestSchema,
+  publicPersonSchema,
+  unblockPersonRequestSchema,
+  updatePersonRequestSchema,
+} from './person';
 
 /** Messages of the members service about people. */
 export const peopleMessages = {
   'members.person.ensure': { request: ensurePersonRequestSchema, response: mePersonSchema },
   'members.person.get': { request: getPersonRequestSchema, response: mePersonSchema },
+  /** The actor edits their own profile. */
+  'members.person.update': { request: updatePersonRequestSchema, response: mePersonSchema },
+  /** A public profile, by nickname. */
+  'members.person.profile': { request: personProfileRequestSchema, response: publicPersonSchema },
+  /** Platform admins: people, searchable and filterable by block state. */
+  'members.person.list': { request: personListQuerySchema, response: pageSchema(adminPersonSchema) },
+  /** Platform admins: one person, block state included. */
+  'members.person.inspect': { request: getPersonRequestSchema, response: adminPersonSchema },
+  'members.person.block': { request: blockPersonRequestSchema, response: adminPersonSchema },
+  'members.person.unblock': { request: unblockPersonRequestSchema, response: adminPersonSchema },
 } as const satisfies Record<string, MessageContract>;

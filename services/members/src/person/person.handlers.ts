@@ -1,25 +1,72 @@
-import { DomainError, type MePerson } from '@convergences/contracts';
-import { Handles } from '@convergences/messaging';
+import {
+  DomainError,
+  type AdminPerson,
+  type MePerson,
+  type Page,
+  type ParsedRequestOf,
+  type PublicPerson,
+} from '@convergences/contracts';
+import { Handles, type RequestContext } from '@convergences/messaging';
 import { DATABASE } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
+import { blockPerson, unblockPerson } from './block-person';
 import { ensurePerson } from './ensure-person';
-import { findById, toMePerson } from './person.repository';
+import { assertMayAdministerPeople } from './person.policy';
+import { findById, findByNickname, list, toAdminPerson, toMePerson, toPublicPerson } from './person.repository';
+import { updatePerson } from './update-person';
 
 @Controller()
 export class PersonHandlers {
   constructor(@Inject(DATABASE) private readonly db: Kysely<MembersDatabase>) {}
 
   @Handles('members.person.ensure')
-  ensure(body: Parameters<typeof ensurePerson>[1]): Promise<MePerson> {
+  ensure(body: ParsedRequestOf<'members.person.ensure'>): Promise<MePerson> {
     return ensurePerson(this.db, body);
   }
 
   @Handles('members.person.get')
-  async get(body: { id: string }): Promise<MePerson> {
+  async get(body: ParsedRequestOf<'members.person.get'>): Promise<MePerson> {
     const row = await findById(this.db, body.id);
     if (!row) throw new DomainError('not_found', 'No such person.');
     return toMePerson(row);
+  }
+
+  @Handles('members.person.update')
+  update(body: ParsedRequestOf<'members.person.update'>, { actor }: RequestContext): Promise<MePerson> {
+    return updatePerson(this.db, actor, body);
+  }
+
+  @Handles('members.person.profile')
+  async profile(body: ParsedRequestOf<'members.person.profile'>): Promise<PublicPerson> {
+    const row = await findByNickname(this.db, body.nickname);
+    if (!row) throw new DomainError('not_found', 'No such person.');
+    return toPublicPerson(row);
+  }
+
+  @Handles('members.person.list')
+  async list(query: ParsedRequestOf<'members.person.list'>, { actor }: RequestContext): Promise<Page<AdminPerson>> {
+    assertMayAdministerPeople(actor);
+    const { rows, total } = await list(this.db, query);
+    return { data: rows.map(toAdminPerson), meta: { total, page: query.page, perPage: query.perPage } };
+  }
+
+  @Handles('members.person.inspect')
+  async inspect(body: ParsedRequestOf<'members.person.inspect'>, { actor }: RequestContext): Promise<AdminPerson> {
+    assertMayAdministerPeople(actor);
+    const row = await findById(this.db, body.id);
+    if (!row) throw new DomainError('not_found', 'No such person.');
+    return toAdminPerson(row);
+  }
+
+  @Handles('members.person.block')
+  block(body: ParsedRequestOf<'members.person.block'>, { actor }: RequestContext): Promise<AdminPerson> {
+    return blockPerson(this.db, actor, body.id, body.reason);
+  }
+
+  @Handles('members.person.unblock')
+  unblock(body: ParsedRequestOf<'members.person.unblock'>, { actor }: RequestContext): Promise<AdminPerson> {
+    return unblockPerson(this.db, actor, body.id);
   }
 }

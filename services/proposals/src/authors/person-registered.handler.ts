@@ -3,7 +3,7 @@ import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
 import type { ProposalsDatabase } from '../db/schema';
-import { saveAuthor } from './authors.repository';
+import { nameAuthor } from './authors.repository';
 
 /** Learns the names of people as the members service registers them. */
 @Injectable()
@@ -12,6 +12,6 @@ export class PersonRegisteredHandler implements EventHandler<ProposalsDatabase, 
   readonly type = 'members.person.registered' as const;
 
   async handle(trx: Transaction<ProposalsDatabase>, event: DomainEvent<'members.person.registered'>): Promise<void> {
-    await saveAuthor(trx, event.data.personId, event.data.displayName);
+    await nameAuthor(trx, event.data.personId, event.data.displayName, new Date(event.occurredAt));
   }
 }

@@ -19,6 +19,8 @@ export interface ProposalsTable {
 export interface AuthorsTable {
   person_id: string;
   display_name: string;
+  /** When members gave this name (null: taken from the author's own request). */
+  name_as_of: Date | null;
 }
 
 export interface ProposalsDatabase extends EventTables, IdempotencyTables {

@@ -4,7 +4,7 @@ import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { saveAuthor } from '../authors/authors.repository';
+import { rememberAuthor } from '../authors/authors.repository';
 import type { ProposalsDatabase } from '../db/schema';
 import { assertMayCreateProposal } from './proposal.policy';
 import { findById, insert, nextReference, toProposal } from './proposal.repository';
@@ -30,7 +30,7 @@ export async function createProposal(
       trx,
       { personId: actor.personId, operation: 'proposals.proposal.create', key: context.idempotencyKey },
       async () => {
-        await saveAuthor(trx, actor.personId, actor.displayName);
+        await rememberAuthor(trx, actor.personId, actor.displayName);
         const now = new Date();
         const id = uuidv7();
         const reference = await nextReference(trx, now.getUTCFullYear());
