@@ -8,6 +8,7 @@ import organizations from './organizations';
 import people from './people';
 import processes from './processes';
 import proposals from './proposals';
+import verifications from './verifications';
 
 setOnLogout(() => dataProvider.forgetMe());
 
@@ -30,6 +31,7 @@ export const App = () => (
           <Resource name="proposals" {...proposals} />
           <Resource name="organizations" {...organizations} />
           <Resource name="people" {...people} />
+          <Resource name="verifications" {...verifications} />
         </>
       ) : null
     }

@@ -19,6 +19,7 @@ import { ProcessesController } from './processes/processes.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { RateLimitGuard, userTracker } from './rate-limit/rate-limit.guard';
 import { GATEWAY_CONFIG, READINESS_POOL, SERVICES, TOKEN_VERIFIER } from './tokens';
+import { MyVerificationsController, VerificationsController } from './verifications/verifications.controller';
 
 export interface GatewayDependencies {
   config: GatewayConfig;
@@ -57,6 +58,8 @@ export class GatewayModule implements NestModule {
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,
+        VerificationsController,
+        MyVerificationsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: deps.config },

@@ -4,6 +4,7 @@ import { PersonDirectory } from './person-directory';
 import { preferredLocale, type GatewayRequest } from './request-context';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 import { TOKEN_VERIFIER } from '../tokens';
+import { acceptsDeletedAccount, admitDeletedAccount } from '../me/deleted-account';
 
 /** Methods that change something: a blocked person may use none of them. */
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -36,6 +37,10 @@ export class ActorGuard implements CanActivate {
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new DomainError('unauthenticated', 'The access token is invalid or expired.');
+      }
+      if (error instanceof DomainError && error.code === 'account_deleted' && acceptsDeletedAccount(context)) {
+        admitDeletedAccount(request);
+        return true;
       }
       throw error;
     }

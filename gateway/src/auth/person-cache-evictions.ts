@@ -3,11 +3,12 @@ import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common'
 import { connect, type NatsConnection } from 'nats';
 import type { PersonDirectory } from './person-directory';
 
-/** The events after which a cached person is stale: their block state or their profile changed. */
+/** The events after which a cached person is stale: their block state or their profile changed, or they left. */
 export const personCacheEvictingEvents: EventType[] = [
   'members.person.blocked',
   'members.person.unblocked',
   'members.person.updated',
+  'members.person.deleted',
 ];
 
 export interface PersonCacheEvictionsOptions {

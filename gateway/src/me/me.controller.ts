@@ -1,11 +1,14 @@
-import type { Actor, MePerson } from '@convergences/contracts';
+import { DomainError, type Actor, type MePerson, type PersonalDataExport } from '@convergences/contracts';
 import type { ServiceClient } from '@convergences/messaging';
-import { Body, Controller, Get, Inject, Patch, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Patch, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { SignedIn } from '../auth/actor.decorator';
 import { PersonDirectory } from '../auth/person-directory';
 import type { GatewayRequest } from '../auth/request-context';
 import { forward, objectBody } from '../forward';
 import { SERVICES } from '../tokens';
+import { AcceptsDeletedAccount, isDeletedAccount } from './deleted-account';
+import { exportFileName, gatherPersonalData } from './personal-data-export';
 
 @Controller('api/v1/me')
 export class MeController {
@@ -27,5 +30,35 @@ export class MeController {
     // The next request of theirs sees the new name at once, on this replica (others hear the event).
     this.people.forget(actor.personId);
     return person;
+  }
+
+  /** Everything the platform holds about the signed-in person, as a JSON download. */
+  @Get('export')
+  async export(
+    @SignedIn() actor: Actor,
+    @Req() request: GatewayRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PersonalDataExport> {
+    const personalData = await gatherPersonalData(this.services, request, actor);
+    const nickname = String(personalData.person.nickname ?? actor.username);
+    response.attachment(exportFileName(nickname, personalData.exportedAt));
+    return personalData;
+  }
+
+  /**
+   * Deletes the signed-in person's account: anonymised everywhere, their token refused from now
+   * on. Deleting it again answers 204 too. The identity provider's account stays: the operator
+   * removes it there.
+   */
+  @Delete()
+  @HttpCode(204)
+  @AcceptsDeletedAccount()
+  async delete(@Req() request: GatewayRequest): Promise<void> {
+    if (isDeletedAccount(request)) return;
+    const actor = request.actor;
+    if (!actor) throw new DomainError('unauthenticated', 'Sign in to delete your account.');
+    await forward(this.services, request, 'members.privacy.delete', { personId: actor.personId });
+    // Every replica also forgets them on members.person.deleted.
+    this.people.forget(actor.personId);
   }
 }

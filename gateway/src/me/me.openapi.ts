@@ -1,5 +1,5 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { updatePersonRequestSchema } from '@convergences/contracts';
+import { personalDataExportSchema, updatePersonRequestSchema } from '@convergences/contracts';
 import type { Components } from '../openapi/components';
 import { json, problems } from '../openapi/responses';
 
@@ -24,5 +24,30 @@ export function registerMe(registry: OpenAPIRegistry, { MePerson }: Components):
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: updatePersonRequestSchema } } } },
     responses: { 200: json('The updated person', MePerson), ...problems(400, 401, 403, 409, 413, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/me/export',
+    tags: ['people'],
+    summary: 'Download everything the platform holds about you (JSON)',
+    description:
+      'Every service answers for its own data, under `services.<service>`; `person` is your profile, email ' +
+      'included. Answered as an attachment `convergences-export-<nickname>-<date>.json`. If any service does not ' +
+      'answer, the export fails with 503: it is never partial.',
+    security: [{ bearer: [] }],
+    responses: { 200: json('Your personal data', personalDataExportSchema), ...problems(401, 403, 503) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/me',
+    tags: ['people'],
+    summary: 'Delete your account',
+    description:
+      'Your profile is anonymised ("Compte supprimé", nickname freed, bio and email erased), your memberships ' +
+      'removed; what you wrote stays, signed "Compte supprimé". Refused with 409 `last_admin` while you are the last ' +
+      'admin of an organisation. Deleting again answers 204; afterwards your token is refused with 403 ' +
+      '`account_deleted`. The identity provider account itself is removed by the operator.',
+    security: [{ bearer: [] }],
+    responses: { 204: { description: 'Deleted (or already deleted)' }, ...problems(401, 403, 409, 503) },
   });
 }

@@ -6,6 +6,7 @@ import { registerOrganizations } from '../organizations/organizations.openapi';
 import { registerPeople } from '../people/people.openapi';
 import { registerProcesses } from '../processes/processes.openapi';
 import { registerProposals } from '../proposals/proposals.openapi';
+import { registerVerifications } from '../verifications/verifications.openapi';
 
 /** The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts. */
 export function buildApiDocument(idpUrl: string, realm: string): object {
@@ -23,6 +24,7 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   registerOrganizations(registry, components);
   registerMemberships(registry, components);
   registerProposals(registry, components);
+  registerVerifications(registry, components);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

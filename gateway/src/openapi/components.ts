@@ -1,5 +1,7 @@
 import {
   adminPersonSchema,
+  censusReportSchema,
+  createdCodesSchema,
   membershipSchema,
   mePersonSchema,
   organizationMapSchema,
@@ -7,6 +9,7 @@ import {
   processSchema,
   proposalSchema,
   publicPersonSchema,
+  verificationSchema,
 } from '@convergences/contracts';
 
 /** The named schemas : `.meta({ id })` makes each an OpenAPI component. */
@@ -20,6 +23,9 @@ export function namedSchemas() {
     Organization: organizationSchema.meta({ id: 'Organization' }),
     OrganizationMap: organizationMapSchema.meta({ id: 'OrganizationMap' }),
     Membership: membershipSchema.meta({ id: 'Membership' }),
+    Verification: verificationSchema.meta({ id: 'Verification' }),
+    CensusReport: censusReportSchema.meta({ id: 'CensusReport' }),
+    CreatedCodes: createdCodesSchema.meta({ id: 'CreatedCodes' }),
   };
 }
 export type Components = ReturnType<typeof namedSchemas>;

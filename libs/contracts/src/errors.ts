@@ -8,12 +8,16 @@ export const errorCodes = {
   forbidden: 403,
   /** A blocked person tried to write: reads still work. */
   blocked_person: 403,
+  /** The token's account was deleted: it no longer signs anybody in. */
+  account_deleted: 403,
   not_found: 404,
   conflict: 409,
   /** The last admin of an organisation cannot leave, be removed or be demoted. */
   last_admin: 409,
   payload_too_large: 413,
   process_not_published: 422,
+  /** A census identifier or a one-time code did not match anything usable. */
+  verification_refused: 422,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,

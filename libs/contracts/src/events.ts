@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { EventEnvelope } from './envelope';
 import { organizationsEvents } from './members/organizations.events';
 import { peopleEvents } from './members/people.events';
+import { verificationsEvents } from './members/verifications.events';
 import type { EventContract } from './message-contract';
+import { privacyEvents } from './privacy/privacy.events';
 import { processesEvents } from './processes/processes.events';
 import { proposalsEvents } from './proposals/proposals.events';
 
@@ -13,8 +15,10 @@ import { proposalsEvents } from './proposals/proposals.events';
 export const events = {
   ...peopleEvents,
   ...organizationsEvents,
+  ...verificationsEvents,
   ...processesEvents,
   ...proposalsEvents,
+  ...privacyEvents,
 } as const satisfies Record<string, EventContract>;
 
 export type EventType = keyof typeof events;

@@ -10,5 +10,8 @@ export * from './pagination';
 export * from './members/membership';
 export * from './members/organization';
 export * from './members/person';
+export * from './members/verification';
+export * from './privacy/privacy';
+export * from './privacy/privacy-access';
 export * from './processes/process';
 export * from './proposals/proposal';

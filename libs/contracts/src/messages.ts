@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { serviceHealthSchema } from './health';
 import { organizationsMessages } from './members/organizations.messages';
 import { peopleMessages } from './members/people.messages';
+import { verificationsMessages } from './members/verifications.messages';
 import type { MessageContract } from './message-contract';
 import { emptyRequestSchema } from './pagination';
+import { privacyMessages } from './privacy/privacy.messages';
 import { processesMessages } from './processes/processes.messages';
 import { proposalsMessages } from './proposals/proposals.messages';
 
@@ -22,8 +24,10 @@ export const messages = {
   'evaluations.health': { request: emptyRequestSchema, response: serviceHealthSchema },
   ...peopleMessages,
   ...organizationsMessages,
+  ...verificationsMessages,
   ...processesMessages,
   ...proposalsMessages,
+  ...privacyMessages,
 } as const satisfies Record<string, MessageContract>;
 
 export type MessagePattern = keyof typeof messages;

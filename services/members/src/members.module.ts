@@ -3,6 +3,11 @@ import { MembershipHandlers } from './membership/membership.handlers';
 import { OrganizationHandlers } from './organization/organization.handlers';
 import { PersonHandlers } from './person/person.handlers';
 import { ProposalCountsHandler } from './person/proposal-counts.handler';
+import { PrivacyHandlers } from './privacy/privacy.handlers';
+import { VerificationHandlers } from './verification/verification.handlers';
 
-@Module({ controllers: [PersonHandlers, OrganizationHandlers, MembershipHandlers], providers: [ProposalCountsHandler] })
+@Module({
+  controllers: [PersonHandlers, OrganizationHandlers, MembershipHandlers, PrivacyHandlers, VerificationHandlers],
+  providers: [ProposalCountsHandler],
+})
 export class MembersModule {}

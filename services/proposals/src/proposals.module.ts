@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PersonRegisteredHandler } from './authors/person-registered.handler';
 import { PersonUpdatedHandler } from './authors/person-updated.handler';
+import { PersonDeletedHandler } from './privacy/person-deleted.handler';
+import { PrivacyHandlers } from './privacy/privacy.handlers';
 import { ProposalHandlers } from './proposal/proposal.handlers';
 
-@Module({ controllers: [ProposalHandlers], providers: [PersonRegisteredHandler, PersonUpdatedHandler] })
+@Module({
+  controllers: [ProposalHandlers, PrivacyHandlers],
+  providers: [PersonRegisteredHandler, PersonUpdatedHandler, PersonDeletedHandler],
+})
 export class ProposalsModule {}

@@ -4,6 +4,8 @@ import type {
   OrganizationKind,
   OrganizationStatus,
   TranslatedText,
+  VerificationKind,
+  VerificationMethod,
 } from '@convergences/contracts';
 import type { IdempotencyTables } from '@convergences/database';
 import type { EventTables } from '@convergences/events';
@@ -27,6 +29,8 @@ export interface PeopleTable {
   block_reason: string | null;
   blocked_by: string | null;
   proposals_count: Generated<number>;
+  /** Set once the person deleted their account; the row is then anonymised. */
+  deleted_at: Date | null;
 }
 
 export interface OrganizationsTable {
@@ -68,9 +72,57 @@ export interface MembershipsTable {
   joined_at: Date | null;
 }
 
+export interface VerificationsTable {
+  id: string;
+  person_id: string;
+  kind: VerificationKind;
+  territory_id: string | null;
+  method: VerificationMethod;
+  granted_by: string | null;
+  granted_at: Generated<Date>;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+export interface CensusEntriesTable {
+  id: string;
+  kind: VerificationKind;
+  territory_id: string | null;
+  identifier_hash: string;
+  birth_date_hash: string | null;
+  expires_at: Date | null;
+  imported_by: string;
+  imported_at: Generated<Date>;
+  used_at: Date | null;
+  used_by: string | null;
+}
+
+export interface VerificationCodesTable {
+  id: string;
+  code_hash: string;
+  kind: VerificationKind;
+  territory_id: string | null;
+  expires_at: Date | null;
+  created_by: string;
+  created_at: Generated<Date>;
+  used_at: Date | null;
+  used_by: string | null;
+}
+
+export interface CensusSaltTable {
+  singleton: Generated<boolean>;
+  salt: string;
+}
+
 export interface MembersDatabase extends EventTables, IdempotencyTables {
   people: PeopleTable;
   organizations: OrganizationsTable;
   organization_networks: OrganizationNetworksTable;
   memberships: MembershipsTable;
+  verifications: VerificationsTable;
+  census_entries: CensusEntriesTable;
+  verification_codes: VerificationCodesTable;
+  census_salt: CensusSaltTable;
 }

@@ -1,7 +1,8 @@
-import type { EnsurePersonRequest, MePerson } from '@convergences/contracts';
+import { DomainError, type EnsurePersonRequest, type MePerson } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
+import { isDeletedSubject } from '../privacy/account.repository';
 import { firstFreeNickname, nicknameBase } from './nickname';
 import { insertUnlessTaken, nicknamesLike, refreshBySubject, toMePerson, type PersonRow } from './person.repository';
 
@@ -14,6 +15,7 @@ export async function ensurePerson(db: Kysely<MembersDatabase>, seen: EnsurePers
   return db.transaction().execute(async (trx) => {
     const known = await refreshBySubject(trx, seen);
     if (known) return toMePerson(known);
+    await assertNotDeleted(trx, seen.subject);
     const person = await register(trx, seen);
     if (!person) {
       // Registered by a concurrent sight that committed while we waited for it.
@@ -40,5 +42,13 @@ async function register(db: Kysely<MembersDatabase>, seen: EnsurePersonRequest):
     if (inserted) return inserted;
     // Either the subject or the nickname was taken meanwhile: which one decides what next.
     if (await refreshBySubject(db, seen)) return undefined;
+    await assertNotDeleted(db, seen.subject);
+  }
+}
+
+/** The token of a deleted account signs nobody in again (a new account needs a new identity). */
+async function assertNotDeleted(db: Kysely<MembersDatabase>, subject: string): Promise<void> {
+  if (await isDeletedSubject(db, subject)) {
+    throw new DomainError('account_deleted', 'This account was deleted: it can no longer sign in.');
   }
 }

@@ -14,12 +14,16 @@ import { showsFullProfile } from './person.policy';
 export type PersonRow = Selectable<PeopleTable>;
 type Db = Kysely<MembersDatabase>;
 
-/** Mirrors the token's facts (username, email, roles) onto a known person; undefined if unknown. */
+/**
+ * Mirrors the token's facts (username, email, roles) onto a known person; undefined if unknown or
+ * deleted (a deleted account stays anonymised: nothing is ever mirrored onto it again).
+ */
 export async function refreshBySubject(db: Db, seen: EnsurePersonRequest): Promise<PersonRow | undefined> {
   return db
     .updateTable('people')
     .set({ username: seen.username, email: seen.email, roles: seen.roles, last_seen_at: sql<Date>`now()` })
     .where('subject', '=', seen.subject)
+    .where('deleted_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
 }
