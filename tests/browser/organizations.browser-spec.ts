@@ -6,51 +6,26 @@
  * The platform is started by the jest globalSetup (see back-office.browser-spec.ts).
  */
 import type { Organization } from '@convergences/contracts';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { api } from '../support/api';
-
-const TEST_TIMEOUT_MS = 60_000;
-const RESULTS_DIR = path.resolve(__dirname, '../../test-results');
-
-function requiredUrl(name: 'ADMIN_UI_URL' | 'IDP_URL'): string {
-  const value = process.env[name];
-  if (!value)
-    throw new Error(`${name} is not set: the browser tests expect the platform started by jest's globalSetup.`);
-  return value.replace(/\/+$/, '');
-}
+import {
+  BROWSER_TEST_TIMEOUT_MS as TEST_TIMEOUT_MS,
+  openBrowser,
+  signInToBackOffice,
+  type BrowserSession,
+} from '../support/browser';
 
 describe('organisations in the back office', () => {
-  let adminUiUrl: string;
-  let idpUrl: string;
-  let browser: Browser | undefined;
+  let session: BrowserSession | undefined;
   let page: Page;
   let organization: Organization;
   let signedIn = false;
   let verified = false;
-  const pageErrors: string[] = [];
   const name = `Ressourcerie des Pentes ${Date.now()}`;
 
-  async function step(label: string, action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-    } catch (error) {
-      try {
-        mkdirSync(RESULTS_DIR, { recursive: true });
-        const file = path.join(RESULTS_DIR, `organizations-${label}-${Date.now()}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.error([`Screenshot: ${file} (page: ${page.url()})`, ...pageErrors].join('\n'));
-      } catch {
-        // the page may be gone: the original error matters more
-      }
-      throw error;
-    }
-  }
+  const step = (label: string, action: () => Promise<void>) => session!.step(label, action);
 
   beforeAll(async () => {
-    adminUiUrl = requiredUrl('ADMIN_UI_URL');
-    idpUrl = requiredUrl('IDP_URL');
     const created = await api<Organization>('POST', '/api/v1/organizations', {
       as: 'alice',
       body: { name, kind: 'association', address: 'Lyon 1er', latitude: 45.7705, longitude: 4.8301 },
@@ -58,33 +33,19 @@ describe('organisations in the back office', () => {
     expect(created.status).toBe(201);
     organization = created.body;
 
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'],
-    });
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.setDefaultNavigationTimeout(45_000);
-    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    session = await openBrowser('organizations');
+    page = session.page;
   }, TEST_TIMEOUT_MS);
 
   afterAll(async () => {
-    await browser?.close();
+    await session?.close();
   });
 
   test(
     'admin signs in',
     async () => {
       await step('sign-in', async () => {
-        await page.goto(adminUiUrl);
-        await page.getByRole('button', { name: /^(Se connecter|Sign in)$/i }).click();
-        await page.waitForURL((url) => url.href.startsWith(`${idpUrl}/realms/convergences/`));
-        await page.locator('#username').fill('admin');
-        await page.locator('#password').fill('admin');
-        await page.locator('#kc-login').click();
-        await page.waitForURL((url) => url.href.startsWith(adminUiUrl));
+        await signInToBackOffice(page, 'admin');
         await page.getByRole('menuitem', { name: 'Organisations' }).waitFor();
       });
       signedIn = true;
