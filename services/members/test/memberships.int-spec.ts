@@ -6,6 +6,7 @@ import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { membersService } from '../src/members.service';
+import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 
@@ -21,26 +22,7 @@ describe('memberships', () => {
   const as = (actor: Actor | null) => ({ actor, requestId: `memberships-${++seq}` });
 
   async function person(username: string, roles = ['participant']): Promise<Actor> {
-    const seen = await client.request(
-      'members.person.ensure',
-      {
-        subject: `sub-${randomUUID()}`,
-        username: `${username}${++seq}`,
-        email: null,
-        displayName: username,
-        roles,
-        locale: 'fr',
-      },
-      as(null),
-    );
-    return {
-      personId: seen.id,
-      subject: seen.subject,
-      username: seen.username,
-      displayName: seen.displayName,
-      roles,
-      locale: 'fr',
-    };
+    return registerPerson(client, as(null), username, { username: `${username}${++seq}`, roles });
   }
   const nicknameOf = async (actor: Actor) =>
     (await sql<{ nickname: string }>`select nickname from people where id = ${actor.personId}`.execute(service.db))

@@ -6,6 +6,7 @@ import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { membersService } from '../src/members.service';
+import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 
@@ -20,26 +21,7 @@ describe('organisations', () => {
   const as = (actor: Actor | null) => ({ actor, requestId: `organizations-${++seq}` });
 
   async function person(username: string, roles: string[]): Promise<Actor> {
-    const seen = await client.request(
-      'members.person.ensure',
-      {
-        subject: `sub-${randomUUID()}`,
-        username: `${username}${++seq}`,
-        email: null,
-        displayName: username,
-        roles,
-        locale: 'fr',
-      },
-      as(null),
-    );
-    return {
-      personId: seen.id,
-      subject: seen.subject,
-      username: seen.username,
-      displayName: seen.displayName,
-      roles,
-      locale: 'fr',
-    };
+    return registerPerson(client, as(null), username, { username: `${username}${++seq}`, roles });
   }
 
   const create = (actor: Actor, body: CreateOrganizationRequest) =>

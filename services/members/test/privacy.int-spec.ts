@@ -5,8 +5,8 @@ import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
 import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { sql } from 'kysely';
-import { randomUUID } from 'node:crypto';
 import { membersService } from '../src/members.service';
+import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 
@@ -18,26 +18,10 @@ describe('account deletion in members', () => {
   const as = (actor: Actor | null) => ({ actor, requestId: `privacy-${++seq}` });
 
   async function person(username: string): Promise<Actor> {
-    const seen = await client.request(
-      'members.person.ensure',
-      {
-        subject: `sub-${randomUUID()}`,
-        username: `${username}${++seq}`,
-        email: `${username}@example.org`,
-        displayName: username,
-        roles: ['participant'],
-        locale: 'fr',
-      },
-      as(null),
-    );
-    return {
-      personId: seen.id,
-      subject: seen.subject,
-      username: seen.username,
-      displayName: seen.displayName,
-      roles: ['participant'],
-      locale: 'fr',
-    };
+    return registerPerson(client, as(null), username, {
+      username: `${username}${++seq}`,
+      email: `${username}@example.org`,
+    });
   }
   const deleteAccount = (actor: Actor) =>
     client.request('members.privacy.delete', { personId: actor.personId }, as(actor));

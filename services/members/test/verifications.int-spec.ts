@@ -4,9 +4,9 @@ import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
 import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
 import { sql } from 'kysely';
-import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { membersService } from '../src/members.service';
+import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 
@@ -20,26 +20,7 @@ describe('verifications', () => {
   const as = (actor: Actor | null) => ({ actor, requestId: `verifications-${++seq}` });
 
   async function person(username: string, roles = ['participant']): Promise<Actor> {
-    const seen = await client.request(
-      'members.person.ensure',
-      {
-        subject: `sub-${randomUUID()}`,
-        username: `${username}${++seq}`,
-        email: null,
-        displayName: username,
-        roles,
-        locale: 'fr',
-      },
-      as(null),
-    );
-    return {
-      personId: seen.id,
-      subject: seen.subject,
-      username: seen.username,
-      displayName: seen.displayName,
-      roles,
-      locale: 'fr',
-    };
+    return registerPerson(client, as(null), username, { username: `${username}${++seq}`, roles });
   }
   const territory = () => uuidv7();
   const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
