@@ -131,6 +131,17 @@ describe('people through the gateway', () => {
       expect(JSON.stringify(response.body)).not.toContain('@');
     });
 
+    it('lists the verified organisations a person belongs to', async () => {
+      // The demo makes alice a member of an AMAP.
+      const { body: current } = await api<MePerson>('GET', '/api/v1/me', { as: 'alice' });
+      const response = await api<PublicPerson>('GET', `/api/v1/people/${current.nickname}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        private: false,
+        organizations: [expect.objectContaining({ name: 'AMAP de la Croix-Rousse', slug: 'amap-de-la-croix-rousse' })],
+      });
+    });
+
     it('shows only the names of a private profile', async () => {
       const { body: current } = await api<MePerson>('PATCH', '/api/v1/me', {
         as: 'alice',

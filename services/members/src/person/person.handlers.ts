@@ -13,7 +13,8 @@ import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
 import { blockPerson, unblockPerson } from './block-person';
 import { ensurePerson } from './ensure-person';
-import { assertMayAdministerPeople } from './person.policy';
+import { verifiedOrganizationsOf } from '../membership/membership.repository';
+import { assertMayAdministerPeople, showsFullProfile } from './person.policy';
 import { findById, findByNickname, list, toAdminPerson, toMePerson, toPublicPerson } from './person.repository';
 import { updatePerson } from './update-person';
 
@@ -42,7 +43,10 @@ export class PersonHandlers {
   async profile(body: ParsedRequestOf<'members.person.profile'>): Promise<PublicPerson> {
     const row = await findByNickname(this.db, body.nickname);
     if (!row) throw new DomainError('not_found', 'No such person.');
-    return toPublicPerson(row);
+    const organizations = showsFullProfile(row.profile_visibility)
+      ? await verifiedOrganizationsOf(this.db, row.id)
+      : [];
+    return toPublicPerson(row, organizations);
   }
 
   @Handles('members.person.list')

@@ -194,8 +194,10 @@ export function toAdminPerson(row: PersonRow): AdminPerson {
   };
 }
 
-/** The person as anybody sees them, as far as they chose to show. */
-export function toPublicPerson(row: PersonRow): PublicPerson {
+/** The person as anybody sees them, as far as they chose to show (with the verified organisations they belong to). */
+export type PublicOrganizationRef = { id: string; slug: string; name: string };
+
+export function toPublicPerson(row: PersonRow, organizations: PublicOrganizationRef[]): PublicPerson {
   const visibility: ProfileVisibility = row.profile_visibility;
   if (!showsFullProfile(visibility)) return { nickname: row.nickname, displayName: row.display_name, private: true };
   return {
@@ -204,8 +206,7 @@ export function toPublicPerson(row: PersonRow): PublicPerson {
     bio: row.bio,
     locale: row.locale,
     private: false,
-    // Filled in once memberships exist.
-    organizations: [],
+    organizations,
     proposalsCount: row.proposals_count,
   };
 }
