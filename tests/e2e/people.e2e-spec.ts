@@ -125,9 +125,13 @@ describe('people through the gateway', () => {
         bio: bob.bio,
         locale: bob.locale,
         private: false,
-        organizations: [],
+        // Other e2e files may have made bob a member of organisations meanwhile.
+        organizations: expect.any(Array),
         proposalsCount: expect.any(Number),
       });
+      for (const organization of response.body.private ? [] : response.body.organizations) {
+        expect(Object.keys(organization).sort()).toEqual(['id', 'name', 'slug']);
+      }
       expect(JSON.stringify(response.body)).not.toContain('@');
     });
 
@@ -138,7 +142,9 @@ describe('people through the gateway', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         private: false,
-        organizations: [expect.objectContaining({ name: 'AMAP de la Croix-Rousse', slug: 'amap-de-la-croix-rousse' })],
+        organizations: expect.arrayContaining([
+          expect.objectContaining({ name: 'AMAP de la Croix-Rousse', slug: 'amap-de-la-croix-rousse' }),
+        ]),
       });
     });
 
