@@ -1,4 +1,5 @@
 export * from './create-database';
 export * from './idempotency';
+export * from './list-queries';
 export * from './migrate';
 export * from './test-database';

@@ -1,3 +1,4 @@
+import { fetchPage } from '@convergences/database';
 import type {
   Membership,
   MembershipRole,
@@ -117,18 +118,11 @@ async function page(
     query.sort === 'recent'
       ? filtered.orderBy('m.created_at', 'desc')
       : filtered.orderBy(sql`lower(${sql.ref(nameColumn)})`, 'asc');
-  const [rows, count] = await Promise.all([
-    ordered
-      .orderBy('m.id', 'asc')
-      .limit(query.perPage)
-      .offset((query.page - 1) * query.perPage)
-      .execute(),
-    filtered
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.total };
+  return fetchPage(
+    ordered.orderBy('m.id', 'asc'),
+    filtered.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')),
+    query,
+  );
 }
 
 export async function listForOrganization(

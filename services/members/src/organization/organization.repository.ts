@@ -1,3 +1,4 @@
+import { fetchPage, likePattern } from '@convergences/database';
 import type {
   Organization,
   OrganizationKind,
@@ -195,7 +196,7 @@ function matching(filters: Filters, status: OrganizationStatus | undefined) {
     if (filters.theme) conditions.push(sql<SqlBool>`${filters.theme}::uuid = any(theme_ids)`);
     if (filters.network) conditions.push(sql<SqlBool>`id in ${membersOfNetwork(filters.network)}`);
     if (filters.q) {
-      const pattern = `%${foldName(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = likePattern(foldName(filters.q));
       conditions.push(eb('name_folded', 'like', pattern));
     }
     return eb.and(conditions);
@@ -217,15 +218,11 @@ export async function list(
   const filtered = db.selectFrom('organizations').where(matching(query, status));
   let page = filtered.selectAll();
   for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
-  const [rows, count] = await Promise.all([
-    page
-      .orderBy('id', 'asc')
-      .limit(query.perPage)
-      .offset((query.page - 1) * query.perPage)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.total };
+  return fetchPage(
+    page.orderBy('id', 'asc'),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')),
+    query,
+  );
 }
 
 /** Verified organisations with coordinates, as GeoJSON, in one query. */

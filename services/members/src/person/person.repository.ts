@@ -1,3 +1,4 @@
+import { fetchPage, likePattern } from '@convergences/database';
 import type {
   AdminPerson,
   EnsurePersonRequest,
@@ -56,7 +57,7 @@ export async function insertUnlessTaken(
 
 /** The nicknames taken among `base` and its numbered variants. */
 export async function nicknamesLike(db: Db, base: string): Promise<string[]> {
-  const pattern = `${base.slice(0, 25).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = likePattern(base.slice(0, 25), 'startsWith');
   const rows = await db.selectFrom('people').select('nickname').where('nickname', 'like', pattern).execute();
   return rows.map((row) => row.nickname);
 }
@@ -142,7 +143,7 @@ export async function list(db: Db, query: PersonListQuery): Promise<{ rows: Pers
   let filtered = db.selectFrom('people');
   if (query.blocked !== undefined) filtered = filtered.where('blocked_at', query.blocked ? 'is not' : 'is', null);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(query.q);
     filtered = filtered.where((eb) =>
       eb.or([
         eb('nickname', 'ilike', pattern),
@@ -153,15 +154,11 @@ export async function list(db: Db, query: PersonListQuery): Promise<{ rows: Pers
   }
   let page = filtered.selectAll();
   for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
-  const [rows, count] = await Promise.all([
-    page
-      .orderBy('id', 'desc')
-      .limit(query.perPage)
-      .offset((query.page - 1) * query.perPage)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.total };
+  return fetchPage(
+    page.orderBy('id', 'desc'),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')),
+    query,
+  );
 }
 
 /** The person as they see themself. */

@@ -1,3 +1,4 @@
+import { fetchPage } from '@convergences/database';
 import type {
   MyVerificationsQuery,
   Verification,
@@ -176,17 +177,11 @@ export async function list(
     query.sort === 'expiresAt'
       ? filtered.orderBy(sql`v.expires_at asc nulls last`).orderBy('v.id', 'desc')
       : filtered.orderBy('v.granted_at', 'desc').orderBy('v.id', 'desc');
-  const [rows, count] = await Promise.all([
-    ordered
-      .limit(query.perPage)
-      .offset((query.page - 1) * query.perPage)
-      .execute(),
-    filtered
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  return fetchPage(
+    ordered,
+    filtered.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')),
+    query,
+  );
 }
 
 export async function listForPerson(db: Db, personId: string, query: MyVerificationsQuery) {

@@ -1,3 +1,4 @@
+import { fetchPage, likePattern } from '@convergences/database';
 import type { Process, ProcessListQuery, TranslatedText } from '@convergences/contracts';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProcessesDatabase, ProcessesTable } from '../db/schema';
@@ -85,7 +86,7 @@ export async function list(
   if (!includeDrafts) filtered = filtered.where('status', '=', 'published');
   if (query.status) filtered = filtered.where('status', '=', query.status);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(query.q);
     filtered = filtered.where((eb) =>
       eb.or([
         eb(sql`title->>'fr'`, 'ilike', pattern),
@@ -96,15 +97,11 @@ export async function list(
   }
   let page = filtered.selectAll();
   for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
-  const [rows, count] = await Promise.all([
-    page
-      .orderBy('id', 'desc')
-      .limit(query.perPage)
-      .offset((query.page - 1) * query.perPage)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.total };
+  return fetchPage(
+    page.orderBy('id', 'desc'),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')),
+    query,
+  );
 }
 
 export function toProcess(row: ProcessRow): Process {

@@ -1,3 +1,4 @@
+import { fetchPage, likePattern } from '@convergences/database';
 import type { Proposal, ProposalListQuery } from '@convergences/contracts';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProposalsDatabase, ProposalsTable } from '../db/schema';
@@ -40,7 +41,7 @@ export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: Pr
   let filtered = db.selectFrom('proposals').where('proposals.state', '=', 'published');
   if (query.processId) filtered = filtered.where('proposals.process_id', '=', query.processId);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(query.q);
     filtered = filtered.where((eb) =>
       eb.or([eb('proposals.title', 'ilike', pattern), eb('proposals.body', 'ilike', pattern)]),
     );
@@ -50,15 +51,11 @@ export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: Pr
     .selectAll('proposals')
     .select('authors.display_name as author_name');
   for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
-  const [rows, count] = await Promise.all([
-    page
-      .orderBy('proposals.id', 'desc')
-      .limit(query.perPage)
-      .offset((query.page - 1) * query.perPage)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.total };
+  return fetchPage(
+    page.orderBy('proposals.id', 'desc'),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')),
+    query,
+  );
 }
 
 export function toProposal(row: ProposalRow): Proposal {
