@@ -15,7 +15,20 @@ export const errorCodes = {
   /** The last admin of an organisation cannot leave, be removed or be demoted. */
   last_admin: 409,
   payload_too_large: 413,
+  /** The action needs a process role (admin, collaborator, moderator, valuator) the person lacks. */
+  role_required: 403,
+  /** A private process: only the people invited to it take part. */
+  not_invited: 403,
+  /** The process requires a verification (e.g. residency in its territory) the person lacks. */
+  verification_required: 403,
   process_not_published: 422,
+  process_closed: 422,
+  /** The active phase does not open this action (or no phase is active). */
+  phase_closed: 422,
+  /** Supports are shown but frozen in the active phase. */
+  supports_blocked: 422,
+  /** Comments are shown but frozen in the active phase. */
+  comments_blocked: 422,
   /** A census identifier or a one-time code did not match anything usable. */
   verification_refused: 422,
   rate_limited: 429,

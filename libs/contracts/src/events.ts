@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { debatesEvents } from './debates/debates.events';
 import type { EventEnvelope } from './envelope';
 import { organizationsEvents } from './members/organizations.events';
 import { peopleEvents } from './members/people.events';
@@ -18,6 +19,7 @@ export const events = {
   ...verificationsEvents,
   ...processesEvents,
   ...proposalsEvents,
+  ...debatesEvents,
   ...privacyEvents,
 } as const satisfies Record<string, EventContract>;
 

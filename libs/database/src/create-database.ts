@@ -3,6 +3,8 @@ import { Pool, types } from 'pg';
 
 // bigint counts (count(*)) come back as numbers: every count we keep fits in 2^53.
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+// Calendar dates stay `YYYY-MM-DD`: turned into a Date they would shift with the time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export interface DatabaseOptions {
   url: string;

@@ -15,6 +15,8 @@ export const platformConfigSchema = z.object({
     .default('CONVERGENCES_EVENTS'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How often a service runs its scheduled work (processes: activating phases at their start date). */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;

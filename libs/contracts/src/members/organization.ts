@@ -112,7 +112,9 @@ const organizationFilters = {
   kind: organizationKindSchema.optional(),
   /** Organisations working on this theme. */
   theme: z.uuid().optional(),
-  /** Organisations of this territory (exactly, until territories have parents). */
+  /** Organisations of this territory or of any territory under it. */
+  territoryId: z.uuid().optional(),
+  /** The former name of `territoryId`, still accepted (`territoryId` wins when both are given). */
   territory: z.uuid().optional(),
   /** Members of this network, and members of its member networks, at any depth. */
   network: z.uuid().optional(),

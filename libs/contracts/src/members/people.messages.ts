@@ -6,6 +6,8 @@ import {
   ensurePersonRequestSchema,
   getPersonRequestSchema,
   mePersonSchema,
+  personExistsRequestSchema,
+  personExistsSchema,
   personListQuerySchema,
   personProfileRequestSchema,
   publicPersonSchema,
@@ -27,4 +29,6 @@ export const peopleMessages = {
   'members.person.inspect': { request: getPersonRequestSchema, response: adminPersonSchema },
   'members.person.block': { request: blockPersonRequestSchema, response: adminPersonSchema },
   'members.person.unblock': { request: unblockPersonRequestSchema, response: adminPersonSchema },
+  /** For services: which of these ids are people with an account (deleted accounts are not). */
+  'members.person.exists': { request: personExistsRequestSchema, response: personExistsSchema },
 } as const satisfies Record<string, MessageContract>;

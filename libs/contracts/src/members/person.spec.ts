@@ -12,6 +12,7 @@ describe('updatePersonRequestSchema', () => {
       updatePersonRequestSchema.parse({ displayName: '  Alice  ', bio: ' Bonjour ', profileVisibility: 'private' }),
     ).toEqual({ displayName: 'Alice', bio: 'Bonjour', profileVisibility: 'private' });
     expect(updatePersonRequestSchema.parse({ bio: null })).toEqual({ bio: null });
+    expect(updatePersonRequestSchema.parse({ territoryId: null })).toEqual({ territoryId: null });
   });
 
   it('refuses fields the person may not edit, and bad values, naming the field', () => {
@@ -24,6 +25,7 @@ describe('updatePersonRequestSchema', () => {
     expect(pathOf({ bio: 'x'.repeat(1001) })).toBe('bio');
     expect(pathOf({ locale: 'de' })).toBe('locale');
     expect(pathOf({ profileVisibility: 'friends' })).toBe('profileVisibility');
+    expect(pathOf({ territoryId: 'le-vigan' })).toBe('territoryId');
   });
 });
 
@@ -67,6 +69,7 @@ describe('publicPersonSchema', () => {
         ...common,
         bio: null,
         locale: 'fr',
+        territoryId: null,
         private: false,
         organizations: [],
         proposalsCount: 0,

@@ -24,6 +24,8 @@ export const personSchema = z.object({
   displayName: z.string(),
   locale: localeSchema,
   bio: z.string().nullable(),
+  /** The territory of residence (a territory of `processes`), if the person gave one. */
+  territoryId: z.uuid().nullable(),
   profileVisibility: profileVisibilitySchema,
   roles: z.array(z.string()),
   blocked: z.boolean(),
@@ -57,6 +59,8 @@ export const publicProfileSchema = z.object({
   displayName: z.string(),
   bio: z.string().nullable(),
   locale: localeSchema,
+  /** The territory of residence, shown on public profiles only. */
+  territoryId: z.uuid().nullable(),
   private: z.literal(false),
   organizations: z.array(profileOrganizationSchema),
   proposalsCount: z.number().int().min(0),
@@ -90,6 +94,8 @@ export const updatePersonRequestSchema = z.strictObject({
   locale: localeSchema.optional(),
   bio: bioSchema.nullable().optional(),
   profileVisibility: profileVisibilitySchema.optional(),
+  /** The territory of residence (it must exist in `processes`); `null` clears it. */
+  territoryId: z.uuid().nullable().optional(),
 });
 export type UpdatePersonRequest = z.input<typeof updatePersonRequestSchema>;
 
@@ -133,8 +139,13 @@ export const personUpdatedSchema = z.object({
   locale: localeSchema,
   profileVisibility: profileVisibilitySchema,
   /** The profile fields this change touched. */
-  changed: z.array(z.enum(['displayName', 'nickname', 'locale', 'bio', 'profileVisibility'])),
+  changed: z.array(z.enum(['displayName', 'nickname', 'locale', 'bio', 'profileVisibility', 'territoryId'])),
 });
+
+/** For services: which of these people exist (deleted accounts do not). */
+export const personExistsRequestSchema = z.strictObject({ ids: z.array(z.uuid()).min(1).max(500) });
+export const personExistsSchema = z.object({ existing: z.array(z.uuid()) });
+export type PersonExistence = z.infer<typeof personExistsSchema>;
 
 export const personBlockedSchema = z.object({ personId: z.uuid(), reason: z.string() });
 export const personUnblockedSchema = z.object({ personId: z.uuid() });

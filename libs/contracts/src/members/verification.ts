@@ -126,8 +126,9 @@ export type MyVerificationsQuery = z.infer<typeof myVerificationsQuerySchema>;
 export const verificationIdSchema = z.strictObject({ id: z.uuid() });
 
 /**
- * Is the person verified for a kind in a territory? `territoryAncestorIds` are the territory's
- * parents, given by the caller until `processes` (which owns territories) can be asked.
+ * Is the person verified for a kind in a territory or a parent one? Without
+ * `territoryAncestorIds`, members asks `processes` (which owns territories) for the parents; a
+ * caller that already knows them (processes itself) passes them and saves the round trip.
  */
 export const verificationCheckRequestSchema = z.strictObject({
   personId: z.uuid(),
