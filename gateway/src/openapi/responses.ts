@@ -19,11 +19,11 @@ export const problemSchema = z
 const descriptions: Record<number, string> = {
   400: 'Invalid input (`validation_failed`, `bad_request`)',
   401: 'Missing or invalid bearer token (`unauthenticated`)',
-  403: 'Not allowed (`forbidden`)',
+  403: 'Not allowed (`forbidden`, `blocked_person`, `not_invited`, `role_required`, `verification_required`)',
   404: 'Not found, or not visible to the caller (`not_found`)',
   409: 'Conflicts with the current state (`conflict`)',
   413: 'Body too large (`payload_too_large`)',
-  422: 'Refused by a rule of the process (`process_not_published`, …)',
+  422: 'Refused by a rule of the process (`process_not_published`, `process_closed`, `phase_closed`, `supports_blocked`, `comments_blocked`)',
   429: 'Rate limit reached (`rate_limited`)',
   503: 'A service did not answer in time (`service_unavailable`)',
 };

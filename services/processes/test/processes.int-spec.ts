@@ -348,6 +348,12 @@ describe('processes service', () => {
   describe('proposal counts', () => {
     it('counts the proposals the proposals service announces, once each', async () => {
       const process = await create('Vie associative de Villefranche', { status: 'published' });
+      const phase = await client.request(
+        'processes.phase.create',
+        { processId: process.id, title: { fr: 'Propositions' }, rules: { proposals: { creationEnabled: true } } },
+        as(admin),
+      );
+      await client.request('processes.phase.activate', { processId: process.id, phaseId: phase.id }, as(admin));
       for (const n of [1, 2, 3]) {
         await client.request(
           'proposals.proposal.create',

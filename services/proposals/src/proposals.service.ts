@@ -2,6 +2,7 @@ import type { ServiceDefinition } from '@convergences/service-runtime';
 import { PersonRegisteredHandler } from './authors/person-registered.handler';
 import { PersonUpdatedHandler } from './authors/person-updated.handler';
 import { proposalsMigrations } from './db/migrations';
+import { ParticipationChangedHandler } from './participation/participation-changed.handler';
 import { PersonDeletedHandler } from './privacy/person-deleted.handler';
 import { ProposalsModule } from './proposals.module';
 
@@ -10,5 +11,5 @@ export const proposalsService: ServiceDefinition = {
   name: 'proposals',
   module: ProposalsModule,
   migrations: proposalsMigrations,
-  eventHandlers: [PersonRegisteredHandler, PersonUpdatedHandler, PersonDeletedHandler],
+  eventHandlers: [PersonRegisteredHandler, PersonUpdatedHandler, PersonDeletedHandler, ParticipationChangedHandler],
 };

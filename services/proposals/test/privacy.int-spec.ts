@@ -15,6 +15,7 @@ import {
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { proposalsService } from '../src/proposals.service';
+import { openPhase } from './support/open-for-proposals';
 
 jest.setTimeout(30_000);
 
@@ -74,6 +75,7 @@ describe('personal data rights across members, processes and proposals', () => {
       { title: { fr: 'Budget participatif de Millau' }, description: { fr: 'Ouvert.' }, status: 'published' },
       as(admin),
     );
+    await openPhase(client, admin, process.id);
   });
 
   afterAll(async () => {
@@ -103,9 +105,15 @@ describe('personal data rights across members, processes and proposals', () => {
     expect((await exportOf('proposals', person)).data).toMatchObject({
       proposals: [expect.objectContaining({ id: proposal.id, authorId: person.personId })],
     });
-    expect((await exportOf('processes', person)).data).toEqual({ createdProcesses: [] });
+    expect((await exportOf('processes', person)).data).toEqual({
+      createdProcesses: [],
+      processRoles: [],
+      processInvitations: [],
+    });
     expect((await exportOf('processes', admin)).data).toEqual({
       createdProcesses: [expect.objectContaining({ id: process.id, slug: process.slug })],
+      processRoles: [],
+      processInvitations: [],
     });
 
     await expect(

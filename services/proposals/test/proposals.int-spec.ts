@@ -14,6 +14,7 @@ import {
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { proposalsService } from '../src/proposals.service';
+import { openPhase } from './support/open-for-proposals';
 
 jest.setTimeout(30_000);
 
@@ -114,6 +115,8 @@ describe('proposals service', () => {
       { title: { fr: 'Rénovation du centre de Conques' }, description },
       as(admin),
     );
+    await openPhase(client, admin, published.id);
+    await openPhase(client, admin, other.id);
   });
 
   afterAll(async () => {
@@ -180,6 +183,34 @@ describe('proposals service', () => {
     });
     expect(await proposalCount()).toBe(before);
     expect(await outboxCount()).toBe(events);
+  });
+
+  it('refuses proposals with phase_closed when no phase, or a phase that does not open them, is active', async () => {
+    const closedOne = await client.request(
+      'processes.process.create',
+      {
+        title: { fr: 'Information sur le PLUi du Grand Figeac' },
+        description: { fr: 'Informer.' },
+        status: 'published',
+      },
+      as(admin),
+    );
+    const [before, events] = [await proposalCount(), await outboxCount()];
+    await expect(propose(alice, closedOne.id, 'Une proposition avant toute phase')).rejects.toMatchObject({
+      code: 'phase_closed',
+      details: { processId: closedOne.id, action: 'create_proposal', activePhaseId: null },
+    });
+    const information = await openPhase(client, admin, closedOne.id, { comments: { enabled: true } });
+    await expect(propose(alice, closedOne.id, 'Une proposition en phase d’information')).rejects.toMatchObject({
+      code: 'phase_closed',
+      details: { processId: closedOne.id, activePhaseId: information },
+    });
+    expect(await proposalCount()).toBe(before);
+    expect(await outboxCount()).toBe(events);
+    await openPhase(client, admin, closedOne.id);
+    await expect(propose(alice, closedOne.id, 'Une proposition une fois la phase ouverte')).resolves.toMatchObject({
+      processId: closedOne.id,
+    });
   });
 
   it('answers not_found for an unknown process and unauthenticated without an actor', async () => {

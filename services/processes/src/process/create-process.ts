@@ -1,51 +1,84 @@
-import { DomainError, type Actor, type ParsedRequestOf, type Process } from '@convergences/contracts';
+import { DomainError, type ParsedRequestOf, type Process } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
+import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { defaultParticipationSettings } from '@convergences/contracts';
 import type { ProcessesDatabase } from '../db/schema';
-import { assertMayCreateProcess } from './process.policy';
-import { insertUnlessSlugTaken, slugTaken, toProcess, type NewProcess, type ProcessRow } from './process.repository';
+import { announceParticipation } from '../participation/announce-participation';
+import { assertReferencesExist } from './process-references';
+import { assertMayCreateProcess, assertVerificationsCheckable } from './process.policy';
+import {
+  findById,
+  insertUnlessSlugTaken,
+  replaceThemes,
+  slugTaken,
+  toProcess,
+  type NewProcess,
+} from './process.repository';
 import { slugify } from './slugify';
+
+export interface ProcessDeps {
+  db: Kysely<ProcessesDatabase>;
+  services: ServiceClient;
+}
 
 /** A platform admin opens a new participatory process, as a draft or published at once. */
 export async function createProcess(
-  db: Kysely<ProcessesDatabase>,
-  actor: Actor | null,
+  deps: ProcessDeps,
+  context: CallContext,
   request: ParsedRequestOf<'processes.process.create'>,
 ): Promise<Process> {
+  const { actor } = context;
   assertMayCreateProcess(actor);
-  return db.transaction().execute(async (trx) => {
-    const fields = {
+  const settings = request.settings ?? defaultParticipationSettings;
+  assertVerificationsCheckable(settings, request.territoryId ?? null);
+  await assertReferencesExist(deps.db, deps.services, context, request);
+  return deps.db.transaction().execute(async (trx) => {
+    const fields: Omit<NewProcess, 'id' | 'slug'> = {
       title: request.title,
+      subtitle: request.subtitle ?? null,
       description: request.description,
+      organizerId: request.organizerId ?? null,
+      territoryId: request.territoryId ?? null,
+      startDate: request.startDate ?? null,
+      endDate: request.endDate ?? null,
+      bannerUrl: request.bannerUrl ?? null,
+      visibility: request.visibility ?? 'public',
+      settings,
       status: request.status,
       createdBy: actor.personId,
     };
-    const row = request.slug
+    const id = request.slug
       ? await insertUnlessSlugTaken(trx, { id: uuidv7(), slug: request.slug, ...fields })
       : await insertWithFreeSlug(trx, slugify(request.title.fr), fields);
-    if (!row) {
+    if (!id) {
       throw new DomainError('conflict', `The slug "${request.slug}" is already used by another process.`, {
         field: 'slug',
       });
     }
-    const facts = { processId: row.id, slug: row.slug, status: row.status };
+    await replaceThemes(trx, id, request.themeIds ?? []);
+    const process = toProcess((await findById(trx, id))!);
+    const facts = { processId: process.id, slug: process.slug, status: process.status };
     await addToOutbox(trx, domainEvent('processes.process.created', facts, actor));
-    if (row.status === 'published') await addToOutbox(trx, domainEvent('processes.process.published', facts, actor));
-    return toProcess(row);
+    if (process.status === 'published') {
+      await addToOutbox(trx, domainEvent('processes.process.published', facts, actor));
+      await announceParticipation(trx, id, actor);
+    }
+    return process;
   });
 }
 
 /** Inserts under `base`, or `base-2`, `base-3`… whichever is free first, even against concurrent creations. */
-async function insertWithFreeSlug(
+export async function insertWithFreeSlug(
   db: Kysely<ProcessesDatabase>,
   base: string,
   fields: Omit<NewProcess, 'id' | 'slug'>,
-): Promise<ProcessRow> {
+): Promise<string> {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (await slugTaken(db, slug)) continue;
-    const row = await insertUnlessSlugTaken(db, { id: uuidv7(), slug, ...fields });
-    if (row) return row;
+    const id = await insertUnlessSlugTaken(db, { id: uuidv7(), slug, ...fields });
+    if (id) return id;
   }
 }

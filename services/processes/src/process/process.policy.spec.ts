@@ -1,5 +1,11 @@
-import { DomainError, type Actor } from '@convergences/contracts';
-import { assertMayCreateProcess, assertMayPublishProcess, maySeeProcess } from './process.policy';
+import { DomainError, defaultParticipationSettings, type Actor } from '@convergences/contracts';
+import type { ProcessStanding } from '../access/process-access.repository';
+import {
+  assertMayAdministerProcess,
+  assertMayCreateProcess,
+  assertNotClosed,
+  assertVerificationsCheckable,
+} from './process.policy';
 
 const actor = (roles: string[]): Actor => ({
   personId: '01900000-0000-7000-8000-000000000001',
@@ -11,7 +17,7 @@ const actor = (roles: string[]): Actor => ({
 });
 const admin = actor(['admin', 'participant']);
 const participant = actor(['participant']);
-const noRoles = actor([]);
+const standing = (roles: ProcessStanding['roles'] = []): ProcessStanding => ({ roles, invited: false, blocked: false });
 
 function codeOf(action: () => void): string | undefined {
   try {
@@ -23,38 +29,53 @@ function codeOf(action: () => void): string | undefined {
   }
 }
 
-describe.each([
-  ['assertMayCreateProcess', assertMayCreateProcess],
-  ['assertMayPublishProcess', assertMayPublishProcess],
-])('%s', (_name, assertMay) => {
-  it('asks anonymous callers to sign in', () => {
-    expect(codeOf(() => assertMay(null))).toBe('unauthenticated');
-  });
-
-  it('forbids participants and people without roles', () => {
-    expect(codeOf(() => assertMay(participant))).toBe('forbidden');
-    expect(codeOf(() => assertMay(noRoles))).toBe('forbidden');
+describe('assertMayCreateProcess', () => {
+  it('asks anonymous callers to sign in and forbids participants', () => {
+    expect(codeOf(() => assertMayCreateProcess(null))).toBe('unauthenticated');
+    expect(codeOf(() => assertMayCreateProcess(participant))).toBe('forbidden');
   });
 
   it('does not take a role that merely contains "admin" for the admin role', () => {
-    expect(codeOf(() => assertMay(actor(['process-admin', 'Admin'])))).toBe('forbidden');
+    expect(codeOf(() => assertMayCreateProcess(actor(['process-admin', 'Admin'])))).toBe('forbidden');
   });
 
   it('lets platform administrators through', () => {
-    expect(codeOf(() => assertMay(admin))).toBeUndefined();
-    expect(codeOf(() => assertMay(actor(['admin'])))).toBeUndefined();
+    expect(codeOf(() => assertMayCreateProcess(admin))).toBeUndefined();
   });
 });
 
-describe('maySeeProcess', () => {
-  it('shows published processes to everyone', () => {
-    for (const who of [null, noRoles, participant, admin]) expect(maySeeProcess(who, 'published')).toBe(true);
+describe('assertMayAdministerProcess', () => {
+  it('lets platform admins and process admins through, and no other role', () => {
+    expect(codeOf(() => assertMayAdministerProcess(admin, standing()))).toBeUndefined();
+    expect(codeOf(() => assertMayAdministerProcess(participant, standing(['admin'])))).toBeUndefined();
+    for (const role of ['collaborator', 'moderator', 'valuator'] as const) {
+      expect(codeOf(() => assertMayAdministerProcess(participant, standing([role])))).toBe('forbidden');
+    }
+    expect(codeOf(() => assertMayAdministerProcess(null, standing()))).toBe('unauthenticated');
+  });
+});
+
+describe('assertVerificationsCheckable', () => {
+  const requiring = {
+    ...defaultParticipationSettings,
+    requiredVerifications: { support_proposal: 'residency' as const },
+  };
+
+  it('refuses required verifications in a process without a territory', () => {
+    expect(codeOf(() => assertVerificationsCheckable(requiring, null))).toBe('validation_failed');
   });
 
-  it('shows drafts to platform administrators only', () => {
-    expect(maySeeProcess(null, 'draft')).toBe(false);
-    expect(maySeeProcess(noRoles, 'draft')).toBe(false);
-    expect(maySeeProcess(participant, 'draft')).toBe(false);
-    expect(maySeeProcess(admin, 'draft')).toBe(true);
+  it('accepts them once the process has a territory, and no requirement anywhere', () => {
+    expect(
+      codeOf(() => assertVerificationsCheckable(requiring, '01900000-0000-7000-8000-0000000000aa')),
+    ).toBeUndefined();
+    expect(codeOf(() => assertVerificationsCheckable(defaultParticipationSettings, null))).toBeUndefined();
+  });
+});
+
+describe('assertNotClosed', () => {
+  it('refuses changes to a closed process with process_closed', () => {
+    expect(codeOf(() => assertNotClosed('closed'))).toBe('process_closed');
+    expect(codeOf(() => assertNotClosed('published'))).toBeUndefined();
   });
 });

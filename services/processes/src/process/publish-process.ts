@@ -1,22 +1,27 @@
-import { DomainError, type Actor, type Process } from '@convergences/contracts';
+import { DomainError, type Process } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
-import type { Kysely } from 'kysely';
-import type { ProcessesDatabase } from '../db/schema';
-import { assertMayPublishProcess } from './process.policy';
-import { lockById, markPublished, toProcess } from './process.repository';
+import type { CallContext } from '@convergences/messaging';
+import { standingIn } from '../access/process-access.repository';
+import { announceParticipation } from '../participation/announce-participation';
+import type { ProcessDeps } from './create-process';
+import { assertMayAdministerProcess, assertNotClosed } from './process.policy';
+import { findById, lockById, markPublished, toProcess } from './process.repository';
 
-/** A platform admin publishes a draft process; publishing a published one changes nothing. */
-export async function publishProcess(db: Kysely<ProcessesDatabase>, actor: Actor | null, id: string): Promise<Process> {
-  assertMayPublishProcess(actor);
-  return db.transaction().execute(async (trx) => {
+/** Platform admins and the process's admins publish a draft; publishing a published one changes nothing. */
+export async function publishProcess(deps: ProcessDeps, context: CallContext, id: string): Promise<Process> {
+  const { actor } = context;
+  assertMayAdministerProcess(actor, await standingIn(deps.db, id, actor?.personId), 'publish this process');
+  return deps.db.transaction().execute(async (trx) => {
     const current = await lockById(trx, id);
     if (!current) throw new DomainError('not_found', 'No such process.');
+    assertNotClosed(current.status);
     if (current.status === 'published') return toProcess(current);
-    const row = await markPublished(trx, id);
+    await markPublished(trx, id);
     await addToOutbox(
       trx,
-      domainEvent('processes.process.published', { processId: row.id, slug: row.slug, status: row.status }, actor),
+      domainEvent('processes.process.published', { processId: id, slug: current.slug, status: 'published' }, actor),
     );
-    return toProcess(row);
+    await announceParticipation(trx, id, actor);
+    return toProcess((await findById(trx, id))!);
   });
 }

@@ -1,6 +1,7 @@
 import type { IdempotencyTables } from '@convergences/database';
 import type { EventTables } from '@convergences/events';
-import type { Generated } from 'kysely';
+import type { ParticipationSnapshot } from '@convergences/contracts';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface ProposalsTable {
   id: string;
@@ -23,7 +24,16 @@ export interface AuthorsTable {
   name_as_of: Date | null;
 }
 
+/** The rules in force in each process, kept from `processes.participation.changed` (highest version wins). */
+export interface ProcessParticipationTable {
+  process_id: string;
+  version: number;
+  snapshot: ColumnType<ParticipationSnapshot, string, string>;
+  received_at: Generated<Date>;
+}
+
 export interface ProposalsDatabase extends EventTables, IdempotencyTables {
   proposals: ProposalsTable;
   authors: AuthorsTable;
+  process_participation: ProcessParticipationTable;
 }

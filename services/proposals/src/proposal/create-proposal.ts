@@ -14,7 +14,7 @@ export interface CreateProposalDeps {
   services: ServiceClient;
 }
 
-/** A participant submits a proposal to a published process; a retried request creates nothing twice. */
+/** A participant submits a proposal when the process's active phase opens proposals; a retried request creates nothing twice. */
 export async function createProposal(
   deps: CreateProposalDeps,
   context: CallContext,
@@ -22,14 +22,19 @@ export async function createProposal(
 ): Promise<Proposal> {
   const { actor } = context;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to submit a proposal.');
-  const process = await deps.services.request('processes.process.get', { idOrSlug: request.processId }, context);
-  assertMayCreateProposal(actor, process);
-
   return deps.db.transaction().execute((trx) =>
     idempotent(
       trx,
       { personId: actor.personId, operation: 'proposals.proposal.create', key: context.idempotencyKey },
       async () => {
+        // Asked only for a first request: a retry answers what the first one got, even once the phase has closed.
+        const decision = await deps.services.request(
+          'processes.permission.check',
+          { processId: request.processId, action: 'create_proposal' },
+          context,
+        );
+        assertMayCreateProposal(actor, decision);
+        const process = { id: decision.processId };
         await rememberAuthor(trx, actor.personId, actor.displayName);
         const now = new Date();
         const id = uuidv7();

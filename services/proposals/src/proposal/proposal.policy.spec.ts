@@ -1,4 +1,4 @@
-import { DomainError, type Actor, type Process } from '@convergences/contracts';
+import { DomainError, type Actor, type PermissionDecision } from '@convergences/contracts';
 import { assertMayCreateProposal } from './proposal.policy';
 
 const participant: Actor = {
@@ -9,18 +9,17 @@ const participant: Actor = {
   roles: ['participant'],
   locale: 'fr',
 };
-
-const process = (status: Process['status']): Process => ({
-  id: '01900000-0000-7000-8000-0000000000aa',
-  slug: 'budget-participatif-de-rodez',
-  title: { fr: 'Budget participatif de Rodez' },
-  description: { fr: 'Une concertation.' },
-  status,
-  proposalsCount: 0,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  publishedAt: status === 'published' ? '2026-01-02T00:00:00.000Z' : null,
-});
+const processId = '01900000-0000-7000-8000-0000000000aa';
+const allowed: PermissionDecision = { allowed: true, processId, action: 'create_proposal', phaseId: null };
+const refused: PermissionDecision = {
+  allowed: false,
+  processId,
+  action: 'create_proposal',
+  phaseId: '01900000-0000-7000-8000-0000000000bb',
+  reason: 'phase_closed',
+  message: 'Submitting proposals is not open in the current phase of this process.',
+  details: { activePhaseId: '01900000-0000-7000-8000-0000000000bb' },
+};
 
 function failureOf(action: () => void): DomainError | undefined {
   try {
@@ -33,26 +32,22 @@ function failureOf(action: () => void): DomainError | undefined {
 }
 
 describe('assertMayCreateProposal', () => {
-  it('lets any signed-in participant propose in a published process', () => {
-    expect(failureOf(() => assertMayCreateProposal(participant, process('published')))).toBeUndefined();
-    expect(
-      failureOf(() => assertMayCreateProposal({ ...participant, roles: [] }, process('published'))),
-    ).toBeUndefined();
+  it('lets a signed-in participant propose when the process allows it', () => {
+    expect(failureOf(() => assertMayCreateProposal(participant, allowed))).toBeUndefined();
   });
 
-  it('asks anonymous callers to sign in, whatever the process', () => {
-    expect(failureOf(() => assertMayCreateProposal(null, process('published')))?.code).toBe('unauthenticated');
-    expect(failureOf(() => assertMayCreateProposal(null, process('draft')))?.code).toBe('unauthenticated');
+  it('asks anonymous callers to sign in, whatever the process says', () => {
+    expect(failureOf(() => assertMayCreateProposal(null, allowed))?.code).toBe('unauthenticated');
   });
 
-  it('refuses proposals to a draft, naming the process', () => {
-    const failure = failureOf(() => assertMayCreateProposal(participant, process('draft')));
-    expect(failure?.code).toBe('process_not_published');
-    expect(failure?.details).toEqual({ processId: '01900000-0000-7000-8000-0000000000aa' });
-  });
-
-  it('refuses proposals to a draft even from an administrator', () => {
-    const admin = { ...participant, username: 'admin', roles: ['admin', 'participant'] };
-    expect(failureOf(() => assertMayCreateProposal(admin, process('draft')))?.code).toBe('process_not_published');
+  it("turns the process's refusal into the problem of its reason, naming process, action and phase", () => {
+    const failure = failureOf(() => assertMayCreateProposal(participant, refused));
+    expect(failure?.code).toBe('phase_closed');
+    expect(failure?.message).toBe(refused.allowed === false && refused.message);
+    expect(failure?.details).toEqual({
+      processId,
+      action: 'create_proposal',
+      activePhaseId: '01900000-0000-7000-8000-0000000000bb',
+    });
   });
 });

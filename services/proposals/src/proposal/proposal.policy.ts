@@ -1,11 +1,10 @@
-import { DomainError, type Actor, type Process } from '@convergences/contracts';
+import { assertAllowed, DomainError, type Actor, type PermissionDecision } from '@convergences/contracts';
 
-/** Any signed-in participant may propose in a published process (phase rules arrive with processes). */
-export function assertMayCreateProposal(actor: Actor | null, process: Process): asserts actor is Actor {
+/**
+ * A signed-in participant proposes when the process allows it now: `processes` decides (phase,
+ * invitation, verification, block), and its refusal becomes the problem the person is shown.
+ */
+export function assertMayCreateProposal(actor: Actor | null, decision: PermissionDecision): asserts actor is Actor {
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to submit a proposal.');
-  if (process.status !== 'published') {
-    throw new DomainError('process_not_published', 'This process is not open to proposals yet.', {
-      processId: process.id,
-    });
-  }
+  assertAllowed(decision);
 }

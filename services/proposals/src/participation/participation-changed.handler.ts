@@ -1,0 +1,20 @@
+import type { DomainEvent } from '@convergences/contracts';
+import type { EventHandler } from '@convergences/events';
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from 'kysely';
+import type { ProposalsDatabase } from '../db/schema';
+import { keepParticipation } from './participation.repository';
+
+/** Follows the rules in force in each process; an older snapshot arriving late changes nothing. */
+@Injectable()
+export class ParticipationChangedHandler implements EventHandler<ProposalsDatabase, 'processes.participation.changed'> {
+  readonly name = 'proposals-process-participation';
+  readonly type = 'processes.participation.changed' as const;
+
+  async handle(
+    trx: Transaction<ProposalsDatabase>,
+    event: DomainEvent<'processes.participation.changed'>,
+  ): Promise<void> {
+    await keepParticipation(trx, event.data);
+  }
+}
