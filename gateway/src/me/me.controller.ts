@@ -1,4 +1,4 @@
-import { DomainError, type Actor, type MePerson, type PersonalDataExport } from '@convergences/contracts';
+import { DomainError, type Actor, type Me, type MePerson, type PersonalDataExport } from '@convergences/contracts';
 import type { ServiceClient } from '@convergences/messaging';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Patch, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
@@ -17,19 +17,31 @@ export class MeController {
     private readonly people: PersonDirectory,
   ) {}
 
-  /** The signed-in person, registered in `members` on first sight of their token. */
+  /**
+   * The signed-in person, registered in `members` on first sight of their token, with the
+   * processes where they hold roles (asked of `processes` at the same time; if either service
+   * does not answer, the whole answer is a 503, never a partial one).
+   */
   @Get()
-  me(@SignedIn() actor: Actor, @Req() request: GatewayRequest): Promise<MePerson> {
-    return forward(this.services, request, 'members.person.get', { id: actor.personId });
+  me(@SignedIn() actor: Actor, @Req() request: GatewayRequest): Promise<Me> {
+    return this.withProcessRoles(
+      actor,
+      request,
+      forward(this.services, request, 'members.person.get', { id: actor.personId }),
+    );
   }
 
-  /** Edits the signed-in person's own profile. */
+  /** Edits the signed-in person's own profile; answers as `GET /me` does. */
   @Patch()
-  async update(@SignedIn() actor: Actor, @Body() body: unknown, @Req() request: GatewayRequest): Promise<MePerson> {
-    const person = await forward(this.services, request, 'members.person.update', objectBody(body));
+  async update(@SignedIn() actor: Actor, @Body() body: unknown, @Req() request: GatewayRequest): Promise<Me> {
+    const me = await this.withProcessRoles(
+      actor,
+      request,
+      forward(this.services, request, 'members.person.update', objectBody(body)),
+    );
     // The next request of theirs sees the new name at once, on this replica (others hear the event).
     this.people.forget(actor.personId);
-    return person;
+    return me;
   }
 
   /** Everything the platform holds about the signed-in person, as a JSON download. */
@@ -60,5 +72,13 @@ export class MeController {
     await forward(this.services, request, 'members.privacy.delete', { personId: actor.personId });
     // Every replica also forgets them on members.person.deleted.
     this.people.forget(actor.personId);
+  }
+
+  private async withProcessRoles(actor: Actor, request: GatewayRequest, person: Promise<MePerson>): Promise<Me> {
+    const [me, processRoles] = await Promise.all([
+      person,
+      forward(this.services, request, 'processes.role.listMine', { personId: actor.personId }),
+    ]);
+    return { ...me, processRoles: processRoles.data };
   }
 }

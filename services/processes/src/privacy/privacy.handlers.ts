@@ -4,11 +4,14 @@ import { DATABASE } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { ProcessesDatabase } from '../db/schema';
+import { invitationsOf } from '../invitation/invitation.repository';
+import { rolesOf } from '../role/role.repository';
 
 /**
- * What processes holds about a person: the processes they created. It keeps nothing personal
- * beyond `created_by` ids, which point at the anonymised row members keeps for a deleted account:
- * so it has nothing to anonymise on `members.person.deleted` and does not consume it.
+ * What processes holds about a person: the processes they created, their process roles and their
+ * invitations to private processes. On `members.person.deleted` the roles and invitations go
+ * (`PersonDeletedHandler`); `created_by` and `assigned_by`/`invited_by` ids stay, since they point
+ * at the anonymised row members keeps for a deleted account.
  */
 @Controller()
 export class PrivacyHandlers {
@@ -17,12 +20,16 @@ export class PrivacyHandlers {
   @Handles('processes.privacy.export')
   async export(body: ParsedRequestOf<'processes.privacy.export'>, { actor }: RequestContext): Promise<ServiceExport> {
     assertIsThePerson(actor, body.personId);
-    const created = await this.db
-      .selectFrom('processes')
-      .select(['id', 'slug', 'title', 'status', 'created_at as createdAt', 'published_at as publishedAt'])
-      .where('created_by', '=', body.personId)
-      .orderBy('created_at')
-      .execute();
-    return { service: 'processes', data: { createdProcesses: created } };
+    const [created, processRoles, processInvitations] = await Promise.all([
+      this.db
+        .selectFrom('processes')
+        .select(['id', 'slug', 'title', 'status', 'created_at as createdAt', 'published_at as publishedAt'])
+        .where('created_by', '=', body.personId)
+        .orderBy('created_at')
+        .execute(),
+      rolesOf(this.db, body.personId),
+      invitationsOf(this.db, body.personId),
+    ]);
+    return { service: 'processes', data: { createdProcesses: created, processRoles, processInvitations } };
   }
 }
