@@ -15,9 +15,13 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PeopleController } from './people/people.controller';
 import { jsonBodyMiddleware } from './problems/json-body.middleware';
 import { ProblemFilter } from './problems/problem.filter';
+import { ProcessStatsController } from './process-stats/process-stats.controller';
+import { ProcessRolesController } from './process-roles/process-roles.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { RateLimitGuard, userTracker } from './rate-limit/rate-limit.guard';
+import { TerritoriesController } from './territories/territories.controller';
+import { ThemesController } from './themes/themes.controller';
 import { GATEWAY_CONFIG, READINESS_POOL, SERVICES, TOKEN_VERIFIER } from './tokens';
 import { MyVerificationsController, VerificationsController } from './verifications/verifications.controller';
 
@@ -54,12 +58,16 @@ export class GatewayModule implements NestModule {
         MeController,
         PeopleController,
         ProcessesController,
+        ProcessRolesController,
+        ProcessStatsController,
         ProposalsController,
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,
         VerificationsController,
         MyVerificationsController,
+        TerritoriesController,
+        ThemesController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: deps.config },

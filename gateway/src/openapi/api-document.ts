@@ -4,8 +4,12 @@ import { registerMemberships } from '../memberships/memberships.openapi';
 import { registerMe } from '../me/me.openapi';
 import { registerOrganizations } from '../organizations/organizations.openapi';
 import { registerPeople } from '../people/people.openapi';
+import { registerProcessRoles } from '../process-roles/process-roles.openapi';
+import { registerProcessStats } from '../process-stats/process-stats.openapi';
 import { registerProcesses } from '../processes/processes.openapi';
 import { registerProposals } from '../proposals/proposals.openapi';
+import { registerTerritories } from '../territories/territories.openapi';
+import { registerThemes } from '../themes/themes.openapi';
 import { registerVerifications } from '../verifications/verifications.openapi';
 
 /** The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts. */
@@ -21,10 +25,14 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   registerMe(registry, components);
   registerPeople(registry, components);
   registerProcesses(registry, components);
+  registerProcessRoles(registry, components);
+  registerProcessStats(registry);
   registerOrganizations(registry, components);
   registerMemberships(registry, components);
   registerProposals(registry, components);
   registerVerifications(registry, components);
+  registerTerritories(registry, components);
+  registerThemes(registry, components);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

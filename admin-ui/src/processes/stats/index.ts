@@ -1,0 +1,2 @@
+export { ProcessStatsPanel } from './ProcessStatsPanel';
+export type { ProcessStatsPanelProps } from './ProcessStatsPanel';
