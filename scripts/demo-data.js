@@ -7,6 +7,7 @@
  */
 const path = require('node:path');
 const fs = require('node:fs');
+const { loadTerritoriesAndThemes } = require('./demo-territories.js');
 
 const usersFile = path.resolve(__dirname, '../infra/keycloak/dev/convergences-users-0.json');
 
@@ -50,7 +51,77 @@ const consultation = {
       'Propose actions for your territory and discover those of others.',
   },
   status: 'published',
+  startDate: '2026-09-01',
+  endDate: '2027-06-30',
+  settings: {
+    supportQuota: 10,
+    supportThreshold: 50,
+    proposalLimit: 3,
+    editWindowMinutes: 60,
+    geolocationEnabled: true,
+    answersWithCosts: true,
+  },
 };
+
+/**
+ * The consultation's phases: information, then proposals (the active one in the demo), then
+ * supports, which the scheduler opens by itself at its start, then results.
+ */
+function consultationPhases(now = new Date()) {
+  const day = 24 * 3600_000;
+  const at = (days) => new Date(now.getTime() + days * day).toISOString();
+  return [
+    {
+      title: { fr: 'Information', en: 'Information' },
+      description: {
+        fr: 'Découvrir la démarche, les initiatives déjà portées sur les territoires et le calendrier.',
+        en: 'Discover the approach, the initiatives already under way and the calendar.',
+      },
+      startsAt: at(-60),
+      endsAt: at(-30),
+      rules: { comments: { enabled: true } },
+    },
+    {
+      title: { fr: 'Propositions', en: 'Proposals' },
+      description: {
+        fr: 'Habitants, associations et collectivités déposent leurs propositions et en débattent.',
+        en: 'Inhabitants, associations and local authorities submit proposals and discuss them.',
+      },
+      startsAt: at(-30),
+      endsAt: at(30),
+      rules: { proposals: { creationEnabled: true, endorsementsEnabled: true }, debates: { creationEnabled: true } },
+      activate: true,
+    },
+    {
+      title: { fr: 'Soutiens', en: 'Supports' },
+      description: {
+        fr: 'Chacun soutient jusqu’à dix propositions ; les plus soutenues sont étudiées par les élus.',
+        en: 'Everyone supports up to ten proposals; the most supported are studied by elected officials.',
+      },
+      startsAt: at(30),
+      endsAt: at(60),
+      autoActivate: true,
+      rules: { proposals: { supportsEnabled: true, endorsementsEnabled: true } },
+    },
+    {
+      title: { fr: 'Résultats', en: 'Results' },
+      description: {
+        fr: 'Les réponses officielles aux propositions et les projets retenus.',
+        en: 'Official answers to the proposals and the projects selected.',
+      },
+      startsAt: at(60),
+      rules: { proposals: { answersPublished: true, supportsEnabled: true, supportsBlocked: true } },
+    },
+  ];
+}
+
+/** Adds the consultation's phases and activates the one the demo runs in. */
+async function loadPhases(client, context, admin, processId) {
+  for (const { activate, ...phase } of consultationPhases()) {
+    const created = await client.request('processes.phase.create', { processId, ...phase }, context(admin));
+    if (activate) await client.request('processes.phase.activate', { processId, phaseId: created.id }, context(admin));
+  }
+}
 
 const draftCampaign = {
   slug: 'evaluer-notre-utilite-sociale',
@@ -103,11 +174,13 @@ const proposals = [
 /**
  * The network of networks from the seed: the national movement, its member networks (regional and
  * thematic) and a few local organisations in the regional networks, at their towns' coordinates.
- * `network` names the key of the network each one belongs to; `pending` ones await verification.
+ * `network` names the key of the network each one belongs to; `pending` ones await verification;
+ * `territoryKey` is the key of its territory in demo-territories.js (national networks: Paris).
  */
 const organizations = [
   {
     key: 'mes',
+    territoryKey: 'paris',
     name: "Mouvement pour l'Économie Solidaire",
     kind: 'reseau',
     description: {
@@ -123,6 +196,7 @@ const organizations = [
   },
   {
     key: 'ardes',
+    territoryKey: 'caen',
     name: 'ARDES — Normandie',
     kind: 'reseau',
     network: 'mes',
@@ -135,6 +209,7 @@ const organizations = [
   },
   {
     key: 'apes',
+    territoryKey: 'lille',
     name: 'APES — Hauts-de-France',
     kind: 'reseau',
     network: 'mes',
@@ -147,6 +222,7 @@ const organizations = [
   },
   {
     key: 'pesad',
+    territoryKey: 'dijon',
     name: 'PESAD 21 — Le Générateur Bourgogne-Franche-Comté',
     kind: 'reseau',
     network: 'mes',
@@ -159,6 +235,7 @@ const organizations = [
   },
   {
     key: 'mesOccitanie',
+    territoryKey: 'toulouse',
     name: 'MES Occitanie',
     kind: 'reseau',
     network: 'mes',
@@ -171,6 +248,7 @@ const organizations = [
   },
   {
     key: 'ufisc',
+    territoryKey: 'paris',
     name: 'UFISC',
     kind: 'reseau',
     network: 'mes',
@@ -181,6 +259,7 @@ const organizations = [
   },
   {
     key: 'miramap',
+    territoryKey: 'lyon',
     name: 'MIRAMAP',
     kind: 'reseau',
     network: 'mes',
@@ -191,6 +270,7 @@ const organizations = [
   },
   {
     key: 'unadel',
+    territoryKey: 'paris',
     name: 'UNADEL',
     kind: 'reseau',
     network: 'mes',
@@ -201,6 +281,7 @@ const organizations = [
   },
   {
     key: 'cnlrq',
+    territoryKey: 'paris',
     name: 'Comité National de Liaison des Régies de Quartier',
     kind: 'reseau',
     network: 'mes',
@@ -211,6 +292,7 @@ const organizations = [
   },
   {
     key: 'opale',
+    territoryKey: 'lyon',
     name: 'Opale',
     kind: 'association',
     network: 'ufisc',
@@ -221,6 +303,7 @@ const organizations = [
   },
   {
     key: 'terres',
+    territoryKey: 'leVigan',
     name: 'Terres de Convergence',
     kind: 'association',
     network: 'mesOccitanie',
@@ -242,6 +325,7 @@ const organizations = [
   },
   {
     key: 'amap',
+    territoryKey: 'croixRousse',
     name: 'AMAP de la Croix-Rousse',
     kind: 'amap',
     network: 'miramap',
@@ -252,6 +336,7 @@ const organizations = [
   },
   {
     key: 'regie',
+    territoryKey: 'lilleSud',
     name: 'Régie de quartier de Lille-Sud',
     kind: 'regie_de_quartier',
     network: 'apes',
@@ -264,6 +349,7 @@ const organizations = [
   },
   {
     key: 'tiersLieu',
+    territoryKey: 'isSurTille',
     name: "Tiers-lieu de la gare d'Is-sur-Tille",
     kind: 'tiers_lieu',
     network: 'pesad',
@@ -274,6 +360,7 @@ const organizations = [
   },
   {
     key: 'garage',
+    territoryKey: 'herouvilleSaintClair',
     name: "Garage solidaire de l'agglomération caennaise",
     kind: 'association',
     network: 'ardes',
@@ -285,6 +372,7 @@ const organizations = [
   },
   {
     key: 'relaisCevennes',
+    territoryKey: 'saintHippolyteDuFort',
     name: 'Relais local des Cévennes',
     kind: 'relais_local',
     network: 'mesOccitanie',
@@ -297,15 +385,20 @@ const organizations = [
 
 /**
  * Creates the network as `admin` (who becomes admin of each organisation), verifies all but the
- * pending ones, and makes `alice` a member of the AMAP.
+ * pending ones, and makes `alice` a member of the AMAP; answers the organisations' ids by key.
+ * `territories` holds the ids of the demo territories by key.
  */
-async function loadOrganizations(client, context, actors) {
+async function loadOrganizations(client, context, actors, territories) {
   /** @type {Record<string, string>} */
   const ids = {};
-  for (const { key, network, pending, ...fields } of organizations) {
+  for (const { key, network, pending, territoryKey, ...fields } of organizations) {
     const created = await client.request(
       'members.organization.create',
-      { ...fields, ...(network ? { networkIds: [ids[network]] } : {}) },
+      {
+        ...fields,
+        ...(network ? { networkIds: [ids[network]] } : {}),
+        ...(territoryKey ? { territoryId: territories[territoryKey] } : {}),
+      },
       context(actors.admin),
     );
     ids[key] = created.id;
@@ -317,6 +410,7 @@ async function loadOrganizations(client, context, actors) {
     context(actors.admin),
   );
   await client.request('members.membership.accept', { id: invitation.id }, context(actors.alice));
+  return ids;
 }
 
 /**
@@ -342,8 +436,25 @@ async function loadDemoData(client) {
   const existing = await client.request('processes.process.list', { perPage: 1 }, context(actors.admin));
   if (existing.meta.total > 0) return false;
 
-  const process = await client.request('processes.process.create', consultation, context(actors.admin));
-  await client.request('processes.process.create', draftCampaign, context(actors.admin));
+  // The ids of the demo territories and themes by key (`territories.gard`, `themes.plaidoyer`), for the processes.
+  const { territories, themes } = await loadTerritoriesAndThemes(client, context, actors.admin);
+  const organizationIds = await loadOrganizations(client, context, actors, territories);
+  const process = await client.request(
+    'processes.process.create',
+    {
+      ...consultation,
+      organizerId: organizationIds.mesOccitanie,
+      territoryId: territories.occitanie,
+      themeIds: [themes.innovation, themes.deciderEnsemble],
+    },
+    context(actors.admin),
+  );
+  await loadPhases(client, context, actors.admin, process.id);
+  await client.request(
+    'processes.process.create',
+    { ...draftCampaign, organizerId: organizationIds.mes, themeIds: [themes.evaluation] },
+    context(actors.admin),
+  );
   for (const proposal of proposals) {
     await client.request(
       'proposals.proposal.create',
@@ -351,7 +462,6 @@ async function loadDemoData(client) {
       context(actors[proposal.author]),
     );
   }
-  await loadOrganizations(client, context, actors);
   return true;
 }
 

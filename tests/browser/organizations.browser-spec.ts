@@ -84,7 +84,9 @@ describe('organisations in the back office', () => {
         await page.getByRole('tab', { name: 'Carte' }).click();
         const map = page.getByTestId('organization-map');
         await map.getByRole('table', { name: 'Organisations de la carte' }).getByRole('link', { name }).waitFor();
-        // Its marker is drawn (the search filter leaves it alone on the map).
+        // Its marker is drawn (the search filter leaves it alone on the map, once the filtered
+        // answer is in: the search box applies its text after a debounce).
+        await map.getByText('1 organisation vérifiée localisée').waitFor();
         await map.locator('path.leaflet-interactive').first().waitFor();
         expect(await map.locator('path.leaflet-interactive').count()).toBe(1);
         await map.getByRole('link', { name }).click();

@@ -124,6 +124,7 @@ describe('people through the gateway', () => {
         displayName: bob.displayName,
         bio: bob.bio,
         locale: bob.locale,
+        territoryId: bob.territoryId,
         private: false,
         // Other e2e files may have made bob a member of organisations meanwhile.
         organizations: expect.any(Array),

@@ -1,4 +1,4 @@
-import type { CensusReport, CreatedCodes, MePerson, Page, Verification } from '@convergences/contracts';
+import type { CensusReport, CreatedCodes, MePerson, Page, Territory, Verification } from '@convergences/contracts';
 import { randomUUID } from 'node:crypto';
 import { api } from '../support/api';
 
@@ -6,8 +6,19 @@ async function me(username: string): Promise<MePerson> {
   return (await api<MePerson>('GET', '/api/v1/me', { as: username })).body;
 }
 
-/** Territories are random ids: nothing here meets another file's state. */
-const territory = () => randomUUID();
+/**
+ * A fresh territory for each test (a quartier of Boulogne-sur-Mer, which nothing else in the demo
+ * uses), so that nothing here meets another file's verifications.
+ */
+async function territory(): Promise<string> {
+  const towns = await api<Page<Territory>>('GET', '/api/v1/territories?type=commune&code=62160');
+  const created = await api<Territory>('POST', '/api/v1/territories', {
+    as: 'admin',
+    body: { name: `Quartier e2e ${randomUUID().slice(0, 8)}`, type: 'quartier', parentId: towns.body.data[0].id },
+  });
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
 
 async function verificationsIn(territoryId: string): Promise<Page<Verification>> {
   return (await api<Page<Verification>>('GET', `/api/v1/verifications?territoryId=${territoryId}`, { as: 'admin' }))
@@ -17,7 +28,7 @@ async function verificationsIn(territoryId: string): Promise<Page<Verification>>
 describe('verifications through the gateway', () => {
   it('lets a platform admin grant and revoke by hand; others are refused', async () => {
     const alice = await me('alice');
-    const place = territory();
+    const place = await territory();
     const body = { personId: alice.id, kind: 'residency', territoryId: place };
     expect((await api('POST', '/api/v1/verifications', { body })).status).toBe(401);
     expect((await api('POST', '/api/v1/verifications', { as: 'bob', body })).status).toBe(403);
@@ -50,7 +61,7 @@ describe('verifications through the gateway', () => {
   });
 
   it('imports a census with a report, refuses broken CSV, and a dry run stores nothing', async () => {
-    const place = territory();
+    const place = await territory();
     const csv = ['identifier;birth_date', 'E2E-0001;1980-05-17', ';1990-01-01', 'E2E0002;1990-02-30', 'e2e 0001;'].join(
       '\n',
     );
@@ -110,7 +121,7 @@ describe('verifications through the gateway', () => {
   });
 
   it('creates one-time codes that work once, and checks nothing for others', async () => {
-    const place = territory();
+    const place = await territory();
     expect(
       (await api('POST', '/api/v1/verifications/codes', { as: 'bob', body: { kind: 'residency', count: 1 } })).status,
     ).toBe(403);

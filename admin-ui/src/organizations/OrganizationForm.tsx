@@ -16,6 +16,7 @@ import {
   useTranslate,
   type SimpleFormProps,
 } from 'react-admin';
+import { TerritoryInput } from '../common';
 import { kindChoices } from './organizationChoices';
 
 /** What the organisation form holds: inputs give empty strings and nulls for blank fields. */
@@ -27,6 +28,7 @@ export interface OrganizationFormValues {
   address?: string | null;
   latitude?: number | string | null;
   longitude?: number | string | null;
+  territoryId?: string | null;
   logoUrl?: string | null;
   networkIds?: string[] | null;
 }
@@ -50,6 +52,7 @@ export function toOrganizationInput(values: OrganizationFormValues): CreateOrgan
     address: clean(values.address),
     latitude: coordinate(values.latitude),
     longitude: coordinate(values.longitude),
+    territoryId: values.territoryId || null,
     logoUrl: clean(values.logoUrl),
     networkIds: values.networkIds ?? [],
   };
@@ -106,6 +109,7 @@ export const OrganizationForm = (props: Omit<SimpleFormProps, 'children'>) => (
       />
       <NumberInput source="longitude" validate={[minValue(-180), maxValue(180)]} />
     </Box>
+    <TerritoryInput source="territoryId" helperText="app.organization.territoryHint" sx={{ width: '100%' }} />
     <Section label="app.organization.networksSection" />
     <ReferenceArrayInput source="networkIds" reference="organizations" filter={{ kind: 'reseau' }} perPage={100}>
       <AutocompleteArrayInput optionText="name" fullWidth />

@@ -2,7 +2,7 @@ import type { Organization } from '@convergences/contracts';
 import { Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
-import { LocaleDateField } from '../common';
+import { LocaleDateField, TerritoryInput } from '../common';
 import { kindChoices, statusChoices } from './organizationChoices';
 import { KindField, NetworksField, OrganizationStatusChip } from './OrganizationFields';
 import { OrganizationMap } from './OrganizationMap';
@@ -12,6 +12,7 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <TerritoryInput key="territoryId" source="territoryId" alwaysOn />,
 ];
 
 const ListActions = () => (

@@ -24,7 +24,7 @@ const kindColours: Record<OrganizationFeature['properties']['kind'], string> = {
 async function fetchMap(filters: Record<string, unknown>): Promise<OrganizationMapAnswer> {
   const query = Object.fromEntries(
     Object.entries(filters).filter(
-      ([key, value]) => ['kind', 'q', 'network', 'theme', 'territory'].includes(key) && value,
+      ([key, value]) => ['kind', 'q', 'network', 'theme', 'territory', 'territoryId'].includes(key) && value,
     ),
   ) as Record<string, string>;
   const response = await fetch(buildUrl('/organizations', query), { headers: { Accept: 'application/geo+json' } });

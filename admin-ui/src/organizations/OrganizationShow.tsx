@@ -4,6 +4,7 @@ import {
   Labeled,
   ListButton,
   NumberField,
+  ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
@@ -56,6 +57,7 @@ export const OrganizationShow = () => (
       />
       <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
       <TextField source="address" emptyText="—" />
+      <ReferenceField source="territoryId" reference="territories" link={false} emptyText="—" />
       <NumberField source="latitude" emptyText="—" options={{ maximumFractionDigits: 6 }} />
       <NumberField source="longitude" emptyText="—" options={{ maximumFractionDigits: 6 }} />
       <NetworksField label="resources.organizations.fields.networks" />

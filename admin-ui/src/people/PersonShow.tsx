@@ -57,6 +57,7 @@ export const PersonShow = () => (
       <TextField source="email" emptyText="—" />
       <RolesField label="resources.people.fields.roles" />
       <TextField source="locale" />
+      <ReferenceField source="territoryId" reference="territories" link={false} emptyText="—" />
       <TextField source="profileVisibility" />
       <TextField source="bio" emptyText="—" sx={preLine} />
       <NumberField source="proposalsCount" />

@@ -1,4 +1,4 @@
-import type { CensusReport } from '@convergences/contracts';
+import type { CensusReport, Territory } from '@convergences/contracts';
 import {
   Alert,
   Card,
@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { apiRequest } from '../dataProvider';
+import { TerritoryAutocomplete } from './TerritoryAutocomplete';
 import { instantOf, kindChoices } from './verificationChoices';
 
 /**
@@ -26,7 +27,7 @@ export const CensusImport = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [kind, setKind] = useState(kindChoices[0].id);
-  const [territoryId, setTerritoryId] = useState('');
+  const [territory, setTerritory] = useState<Territory | null>(null);
   const [expiresAt, setExpiresAt] = useState('');
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<CensusReport | undefined>();
@@ -47,7 +48,7 @@ export const CensusImport = () => {
           kind,
           csv,
           dryRun,
-          ...(territoryId.trim() ? { territoryId: territoryId.trim() } : {}),
+          ...(territory ? { territoryId: territory.id } : {}),
           ...(expiresAt ? { expiresAt: instantOf(expiresAt) } : {}),
         },
       });
@@ -83,11 +84,12 @@ export const CensusImport = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
-              name="territoryId"
+            <TerritoryAutocomplete
+              margin="none"
               label={translate('resources.verifications.fields.territoryId')}
-              value={territoryId}
-              onChange={(event) => changed(setTerritoryId)(event.target.value)}
+              helperText={translate('app.verification.territoryHint')}
+              value={territory}
+              onChange={changed(setTerritory)}
               sx={{ minWidth: 360 }}
             />
             <TextField

@@ -1,9 +1,10 @@
-import type { Verification } from '@convergences/contracts';
+import type { Territory, Verification } from '@convergences/contracts';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { apiRequest } from '../dataProvider';
+import { TerritoryAutocomplete } from './TerritoryAutocomplete';
 import { instantOf, kindChoices } from './verificationChoices';
 
 /** `POST /verifications`: a platform admin verifies a person by hand, in a dialog. */
@@ -15,13 +16,13 @@ export const GrantButton = () => {
   const [pending, setPending] = useState(false);
   const [personId, setPersonId] = useState('');
   const [kind, setKind] = useState(kindChoices[0].id);
-  const [territoryId, setTerritoryId] = useState('');
+  const [territory, setTerritory] = useState<Territory | null>(null);
   const [expiresAt, setExpiresAt] = useState('');
 
   const close = () => {
     setOpen(false);
     setPersonId('');
-    setTerritoryId('');
+    setTerritory(null);
     setExpiresAt('');
   };
   const confirm = async () => {
@@ -32,7 +33,7 @@ export const GrantButton = () => {
         body: {
           personId: personId.trim(),
           kind,
-          ...(territoryId.trim() ? { territoryId: territoryId.trim() } : {}),
+          ...(territory ? { territoryId: territory.id } : {}),
           ...(expiresAt ? { expiresAt: instantOf(expiresAt) } : {}),
         },
       });
@@ -78,14 +79,13 @@ export const GrantButton = () => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <TerritoryAutocomplete
             fullWidth
             margin="normal"
-            name="territoryId"
             label={translate('resources.verifications.fields.territoryId')}
             helperText={translate('app.verification.territoryHint')}
-            value={territoryId}
-            onChange={(event) => setTerritoryId(event.target.value)}
+            value={territory}
+            onChange={setTerritory}
           />
           <TextField
             fullWidth

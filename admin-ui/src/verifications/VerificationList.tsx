@@ -5,6 +5,7 @@ import {
   Button,
   DataTable,
   List,
+  ReferenceField,
   SelectInput,
   TextInput,
   TopToolbar,
@@ -12,7 +13,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { LocaleDateField } from '../common';
+import { LocaleDateField, TerritoryInput } from '../common';
 import { GrantButton } from './GrantButton';
 import { RevokeButton } from './RevokeButton';
 import { activeChoices, kindChoices, methodChoices } from './verificationChoices';
@@ -22,7 +23,7 @@ const filters = [
   <SelectInput key="method" source="method" choices={methodChoices} alwaysOn />,
   <SelectInput key="active" source="active" choices={activeChoices} alwaysOn />,
   <TextInput key="personId" source="personId" />,
-  <TextInput key="territoryId" source="territoryId" />,
+  <TerritoryInput key="territoryId" source="territoryId" alwaysOn />,
 ];
 
 const Actions = () => {
@@ -69,7 +70,9 @@ export const VerificationList = () => (
         disableSort
         render={(record) => <VerificationText id={`app.verification.kind.${record.kind}`} />}
       />
-      <Column source="territoryId" disableSort render={(record) => record.territoryId ?? '—'} />
+      <Column source="territoryId" disableSort>
+        <ReferenceField source="territoryId" reference="territories" link={false} emptyText="—" />
+      </Column>
       <Column
         source="method"
         disableSort

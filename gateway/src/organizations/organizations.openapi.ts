@@ -26,7 +26,8 @@ export function registerOrganizations(
     description:
       'With `Accept: application/geo+json` the answer is a GeoJSON FeatureCollection of the verified organisations ' +
       'that have coordinates (same filters, plus `bbox`; no pagination). `network` includes members of member ' +
-      'networks at any depth; `territory` matches the territory exactly for now.',
+      'networks at any depth; `territoryId` includes the territories under it at any depth (`territory` is its ' +
+      'former name, still accepted; an unknown territory is a 400).',
     request: {
       query: organizationListQuerySchema.extend({
         bbox: z

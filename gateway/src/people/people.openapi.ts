@@ -22,9 +22,9 @@ export function registerPeople(registry: OpenAPIRegistry, { AdminPerson, PublicP
     tags: ['people'],
     summary: "A person's public profile, by nickname",
     description:
-      'Anybody reads a public profile (`private: false`: bio, locale, organisations, proposals count) or the names ' +
-      'only of a private one (`private: true`); email is never shown. Platform administrators may give a person id ' +
-      'instead of a nickname to read the administrative record (`AdminPerson`).',
+      'Anybody reads a public profile (`private: false`: bio, locale, territory of residence, organisations, ' +
+      'proposals count) or the names only of a private one (`private: true`); email is never shown. Platform ' +
+      'administrators may give a person id instead of a nickname to read the administrative record (`AdminPerson`).',
     request: {
       params: z.object({ nicknameOrId: z.string().meta({ description: 'Nickname (any case), or id for admins' }) }),
     },

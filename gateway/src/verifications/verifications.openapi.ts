@@ -42,6 +42,9 @@ export function registerVerifications(
     path: '/api/v1/verifications',
     tags: ['verifications'],
     summary: 'Verify a person by hand (platform administrators); one valid verification per kind and territory',
+    description:
+      'Without `territoryId` the verification holds for every territory; with it, for that territory and every ' +
+      'territory under it. An unknown territory is a 400 on `territoryId`.',
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: grantVerificationRequestSchema } } } },
     responses: { 201: json('The verification', Verification), ...problems(400, 401, 403, 404, 409, 503) },
@@ -55,7 +58,8 @@ export function registerVerifications(
       'The CSV text has a header naming an `identifier` (or `document_number`) column and optionally `birth_date` ' +
       '(`YYYY-MM-DD` or `DD/MM/YYYY`), separated by `;` or `,`. The report lists refused rows with their line ' +
       '(`empty_identifier`, `bad_date`, `duplicate`, `column_count`). With `dryRun: true` nothing is stored. ' +
-      'Text that is not CSV (unbalanced quotes) or lacks the header is a 400 and stores nothing.',
+      'Text that is not CSV (unbalanced quotes) or lacks the header is a 400 and stores nothing, as is an unknown ' +
+      '`territoryId`.',
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: importCensusRequestSchema } } } },
     responses: { 200: json('The import report', CensusReport), ...problems(400, 401, 403, 413, 503) },
@@ -65,6 +69,7 @@ export function registerVerifications(
     path: '/api/v1/verifications/codes',
     tags: ['verifications'],
     summary: 'Create one-time codes (platform administrators): shown once, stored hashed',
+    description: 'An unknown `territoryId` is a 400 and creates nothing.',
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: createCodesRequestSchema } } } },
     responses: { 201: json('The codes', CreatedCodes), ...problems(400, 401, 403, 503) },

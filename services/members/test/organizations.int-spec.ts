@@ -1,8 +1,9 @@
-// Organisations in the members service, against real Postgres and NATS.
+// Organisations in the members service, against real Postgres and NATS (and processes, which owns
+// the territories organisations are in).
 import type { Actor, CreateOrganizationRequest, EventEnvelope, Organization } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
+import { createIsolatedRun, startServiceProcess, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { membersService } from '../src/members.service';
@@ -13,6 +14,7 @@ jest.setTimeout(30_000);
 describe('organisations', () => {
   let run: IsolatedRun;
   let service: RunningService;
+  let processes: ServiceProcess;
   let client: ServiceClient;
   let seq = 0;
   let admin: Actor;
@@ -40,7 +42,10 @@ describe('organisations', () => {
 
   beforeAll(async () => {
     run = await createIsolatedRun('organizations');
-    service = await startService(membersService, run.env);
+    [service, processes] = await Promise.all([
+      startService(membersService, run.env),
+      startServiceProcess('processes', run.env),
+    ]);
     client = new ServiceClient({
       natsUrl: run.natsUrl,
       subjectPrefix: run.subjectPrefix,
@@ -55,7 +60,7 @@ describe('organisations', () => {
 
   afterAll(async () => {
     await client?.close();
-    await service?.close();
+    await Promise.all([service?.close(), processes?.stop()]);
     await run?.dispose();
   });
 
@@ -319,7 +324,9 @@ describe('organisations', () => {
 
   it('filters by kind, theme, territory and accent-insensitive text, and sorts', async () => {
     const theme = randomUUID();
-    const territory = randomUUID();
+    const territory = (
+      await client.request('processes.territory.create', { name: `Commune ${seq}`, type: 'commune' }, as(admin))
+    ).id;
     const stamp = `z${seq}`;
     const a = await verified({
       name: `Épicerie ${stamp} A`,
@@ -342,9 +349,9 @@ describe('organisations', () => {
         (o) => o.id,
       ),
     ).toEqual([a.id]);
-    expect((await client.request('members.organization.list', { territory }, as(null))).data.map((o) => o.id)).toEqual([
-      a.id,
-    ]);
+    expect(
+      (await client.request('members.organization.list', { territoryId: territory }, as(null))).data.map((o) => o.id),
+    ).toEqual([a.id]);
     const paged = await client.request('members.organization.list', { q: stamp, perPage: 1, page: 2 }, as(null));
     expect(paged.meta).toEqual({ total: 2, page: 2, perPage: 1 });
   });

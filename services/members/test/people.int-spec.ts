@@ -257,6 +257,7 @@ describe('people in the members service', () => {
         displayName: rose.displayName,
         bio: 'Maraîchère.',
         locale: 'fr',
+        territoryId: null,
         private: false,
         organizations: [],
         proposalsCount: 0,
@@ -273,6 +274,25 @@ describe('people in the members service', () => {
       await expect(
         client.request('members.person.profile', { nickname: 'personne-ici' }, as(null)),
       ).rejects.toMatchObject({ code: 'not_found' });
+    });
+  });
+
+  describe('existence, for services', () => {
+    it('answers which ids are people with an account, leaving out unknown ids and deleted accounts', async () => {
+      const [kept, gone] = [await register({ username: 'octave' }), await register({ username: 'prune' })];
+      await client.request('members.privacy.delete', { personId: gone.id }, as(actorOf(gone)));
+      const unknown = uuidv7();
+      const answer = await client.request('members.person.exists', { ids: [unknown, kept.id, gone.id] }, as(null));
+      expect(answer).toEqual({ existing: [kept.id] });
+    });
+
+    it('refuses an empty list, more than 500 ids and ids that are not UUIDs', async () => {
+      for (const ids of [[], Array.from({ length: 501 }, () => uuidv7()), ['octave']]) {
+        await expect(client.request('members.person.exists', { ids }, as(null))).rejects.toMatchObject({
+          code: 'validation_failed',
+          errors: [expect.objectContaining({ path: expect.stringMatching(/^ids/) })],
+        });
+      }
     });
   });
 

@@ -1,8 +1,9 @@
-// Verifications in the members service, against real Postgres and NATS.
+// Verifications in the members service, against real Postgres and NATS (and processes, which owns
+// the territories verifications name).
 import type { Actor, EventEnvelope, Verification } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
+import { createIsolatedRun, startServiceProcess, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { membersService } from '../src/members.service';
@@ -13,6 +14,7 @@ jest.setTimeout(30_000);
 describe('verifications', () => {
   let run: IsolatedRun;
   let service: RunningService;
+  let processes: ServiceProcess;
   let client: ServiceClient;
   let seq = 0;
   let admin: Actor;
@@ -22,7 +24,9 @@ describe('verifications', () => {
   async function person(username: string, roles = ['participant']): Promise<Actor> {
     return registerPerson(client, as(null), username, { username: `${username}${++seq}`, roles });
   }
-  const territory = () => uuidv7();
+  /** A fresh territory of its own (a quartier at the root), so that no two tests meet. */
+  const territory = async () =>
+    (await client.request('processes.territory.create', { name: `Quartier ${++seq}`, type: 'quartier' }, as(admin))).id;
   const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
   const grant = (who: Actor, territoryId?: string, expiresAt?: string) =>
     client.request(
@@ -59,7 +63,10 @@ describe('verifications', () => {
 
   beforeAll(async () => {
     run = await createIsolatedRun('verifications');
-    service = await startService(membersService, run.env);
+    [service, processes] = await Promise.all([
+      startService(membersService, run.env),
+      startServiceProcess('processes', run.env),
+    ]);
     client = new ServiceClient({
       natsUrl: run.natsUrl,
       subjectPrefix: run.subjectPrefix,
@@ -73,14 +80,14 @@ describe('verifications', () => {
 
   afterAll(async () => {
     await client?.close();
-    await service?.close();
+    await Promise.all([service?.close(), processes?.stop()]);
     await run?.dispose();
   });
 
   describe('granting by hand', () => {
     it('lets a platform admin grant one, announced once; a second valid one is a conflict', async () => {
       const who = await person('resident');
-      const place = territory();
+      const place = await territory();
       const granted = await grant(who, place);
       expect(granted).toMatchObject({
         personId: who.personId,
@@ -96,7 +103,7 @@ describe('verifications', () => {
       expect(await events('members.verification.granted', granted.id)).toHaveLength(1);
       await expect(grant(who, place)).rejects.toMatchObject({ code: 'conflict' });
       // Another territory is another verification.
-      await expect(grant(who, territory())).resolves.toMatchObject({ active: true });
+      await expect(grant(who, await territory())).resolves.toMatchObject({ active: true });
     });
 
     it('refuses participants, anonymous callers, unknown people, past expiries and unknown kinds', async () => {
@@ -124,7 +131,7 @@ describe('verifications', () => {
 
     it('keeps one unrevoked verification per person, kind and territory under concurrent grants', async () => {
       const who = await person('racer');
-      const place = territory();
+      const place = await territory();
       const results = await Promise.allSettled(Array.from({ length: 8 }, () => grant(who, place)));
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(
@@ -134,7 +141,7 @@ describe('verifications', () => {
 
     it('replaces an expired verification by a new one', async () => {
       const who = await person('expiring');
-      const place = territory();
+      const place = await territory();
       const first = await grant(who, place, inOneHour());
       await expire(first.id);
       expect(await check(who, place)).toEqual({ verified: false, verificationId: null, expiresAt: null });
@@ -149,9 +156,9 @@ describe('verifications', () => {
 
   describe('check', () => {
     it('answers for the territory, its given parents, or a verification for every territory; never once expired or revoked', async () => {
-      const region = territory();
-      const town = territory();
-      const elsewhere = territory();
+      const region = await territory();
+      const town = await territory();
+      const elsewhere = await territory();
       const who = await person('checked');
       expect(await check(who, town, [region])).toEqual({ verified: false, verificationId: null, expiresAt: null });
 
@@ -160,7 +167,7 @@ describe('verifications', () => {
       expect(await check(who, region)).toEqual({ verified: true, verificationId: verification.id, expiresAt });
       expect(await check(who, town, [region])).toEqual({ verified: true, verificationId: verification.id, expiresAt });
       expect((await check(who, town)).verified).toBe(false);
-      expect((await check(who, elsewhere, [territory()])).verified).toBe(false);
+      expect((await check(who, elsewhere, [await territory()])).verified).toBe(false);
 
       await expire(verification.id);
       expect((await check(who, town, [region])).verified).toBe(false);
@@ -175,7 +182,7 @@ describe('verifications', () => {
   describe('revoking', () => {
     it('revokes one with a reason, announced once; revoking again changes nothing', async () => {
       const who = await person('revoked');
-      const verification = await grant(who, territory());
+      const verification = await grant(who, await territory());
       await expect(
         client.request('members.verification.revoke', { id: verification.id, reason: 'error' }, as(alice)),
       ).rejects.toMatchObject({ code: 'forbidden' });
@@ -201,8 +208,8 @@ describe('verifications', () => {
     });
 
     it('revokes every verification matching a condition, and only those', async () => {
-      const place = territory();
-      const other = territory();
+      const place = await territory();
+      const other = await territory();
       const [a, b, c, d] = await Promise.all([person('one'), person('two'), person('three'), person('four')]);
       const old = await grant(a, place);
       await sql`update verifications set granted_at = now() - interval '10 days' where id = ${old.id}`.execute(
@@ -265,7 +272,7 @@ describe('verifications', () => {
       client.request('members.verification.verifyByCensus', { kind: 'residency', identifier, ...extra }, as(who));
 
     it('reports broken rows, stores only hashes, and a dry run stores nothing', async () => {
-      const place = territory();
+      const place = await territory();
       const csv = [
         'identifier;birth_date',
         'AB-1234;1980-05-17',
@@ -314,7 +321,7 @@ describe('verifications', () => {
     });
 
     it('verifies a person whose identifier and birth date match an unused entry, once', async () => {
-      const place = territory();
+      const place = await territory();
       const expiresAt = inOneHour();
       await importCensus('document_number,birth_date\nZX-900,17/05/1980\nZX901,\n', { territoryId: place, expiresAt });
       const who = await person('censused');
@@ -326,11 +333,11 @@ describe('verifications', () => {
       await expect(byCensus(who, 'ZX900', { territoryId: place, birthDate: '1980-05-18' })).rejects.toMatchObject({
         code: 'verification_refused',
       });
-      await expect(byCensus(who, 'ZX900', { territoryId: territory(), birthDate: '1980-05-17' })).rejects.toMatchObject(
-        {
-          code: 'verification_refused',
-        },
-      );
+      await expect(
+        byCensus(who, 'ZX900', { territoryId: await territory(), birthDate: '1980-05-17' }),
+      ).rejects.toMatchObject({
+        code: 'verification_refused',
+      });
       await expect(byCensus(who, 'ZX900', { territoryId: place, birthDate: '1980-02-30' })).rejects.toMatchObject({
         code: 'validation_failed',
       });
@@ -357,7 +364,7 @@ describe('verifications', () => {
     });
 
     it('keeps an entry unused when the person is already verified', async () => {
-      const place = territory();
+      const place = await territory();
       const who = await person('twice');
       await grant(who, place);
       await importCensus('identifier\nQQ123\n', { territoryId: place });
@@ -367,7 +374,7 @@ describe('verifications', () => {
     });
 
     it('lets one entry verify one person only, even when many try at once', async () => {
-      const place = territory();
+      const place = await territory();
       await importCensus('identifier\nRACE-42\n', { territoryId: place });
       const people = await Promise.all(Array.from({ length: 8 }, (_, i) => person(`racer${i}`)));
       const results = await Promise.allSettled(people.map((who) => byCensus(who, 'RACE42', { territoryId: place })));
@@ -383,7 +390,7 @@ describe('verifications', () => {
 
   describe('one-time codes', () => {
     it('creates codes shown once and stored hashed; each grants its verification once', async () => {
-      const place = territory();
+      const place = await territory();
       const expiresAt = inOneHour();
       await expect(
         client.request('members.verification.createCodes', { kind: 'residency', count: 2 }, as(alice)),
@@ -435,7 +442,7 @@ describe('verifications', () => {
     it('refuses an expired code', async () => {
       const created = await client.request(
         'members.verification.createCodes',
-        { kind: 'residency', territoryId: territory(), expiresAt: inOneHour(), count: 1 },
+        { kind: 'residency', territoryId: await territory(), expiresAt: inOneHour(), count: 1 },
         as(admin),
       );
       await sql`update verification_codes set expires_at = now() - interval '1 second'
@@ -448,7 +455,7 @@ describe('verifications', () => {
     });
 
     it('lets one code verify one person only, even when many redeem it at once', async () => {
-      const place = territory();
+      const place = await territory();
       const { codes } = await client.request(
         'members.verification.createCodes',
         { kind: 'residency', territoryId: place, count: 1 },
@@ -467,7 +474,7 @@ describe('verifications', () => {
 
   describe('lists', () => {
     it('lists for platform admins with filters, and each person their own', async () => {
-      const place = territory();
+      const place = await territory();
       const [one, two] = await Promise.all([person('listed'), person('listed')]);
       const first = await grant(one, place);
       const second = await grant(two, place, inOneHour());

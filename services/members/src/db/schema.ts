@@ -31,6 +31,8 @@ export interface PeopleTable {
   proposals_count: Generated<number>;
   /** Set once the person deleted their account; the row is then anonymised. */
   deleted_at: Date | null;
+  /** The territory of residence, a territory of `processes` (no foreign key: another service's data). */
+  territory_id: string | null;
 }
 
 export interface OrganizationsTable {

@@ -1,9 +1,11 @@
-import { DomainError, type Actor, type Organization, type ParsedRequestOf } from '@convergences/contracts';
+import { DomainError, type Organization, type ParsedRequestOf } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
+import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { MembersDatabase } from '../db/schema';
 import { insertUnlessPresent } from '../membership/membership.repository';
+import { assertTerritoryExists } from '../territory/territories';
 import { setNetworks } from './organization-networks';
 import { slugify } from './organization-names';
 import { assertMayCreateOrganization } from './organization.policy';
@@ -17,14 +19,21 @@ import {
   type OrganizationRow,
 } from './organization.repository';
 
-/** A participant proposes an organisation: it is pending, and they are its first admin. */
+export interface OrganizationDeps {
+  db: Kysely<MembersDatabase>;
+  services: ServiceClient;
+}
+
+/** A participant proposes an organisation: it is pending, and they are its first admin; its territory must exist. */
 export async function createOrganization(
-  db: Kysely<MembersDatabase>,
-  actor: Actor | null,
+  deps: OrganizationDeps,
+  context: CallContext,
   request: ParsedRequestOf<'members.organization.create'>,
 ): Promise<Organization> {
+  const { actor } = context;
   assertMayCreateOrganization(actor);
-  return db.transaction().execute(async (trx) => {
+  if (request.territoryId) await assertTerritoryExists(deps.services, context, request.territoryId);
+  return deps.db.transaction().execute(async (trx) => {
     if (request.networkIds?.length) await lockNetworkGraph(trx);
     const fields: OrganizationFields = {
       name: request.name,

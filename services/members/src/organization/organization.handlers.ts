@@ -6,12 +6,13 @@ import {
   type Page,
   type ParsedRequestOf,
 } from '@convergences/contracts';
-import { Handles, type RequestContext } from '@convergences/messaging';
-import { DATABASE } from '@convergences/service-runtime';
+import { Handles, ServiceClient, type RequestContext } from '@convergences/messaging';
+import { DATABASE, SERVICE_CLIENT } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
 import { findFor } from '../membership/membership.repository';
+import { subtreeOf } from '../territory/territories';
 import { createOrganization } from './create-organization';
 import { maySeeOrganization } from './organization.policy';
 import { findByIdOrSlug, list, mapOf, networksOf, toOrganization } from './organization.repository';
@@ -20,16 +21,19 @@ import { verifyOrganization } from './verify-organization';
 
 @Controller()
 export class OrganizationHandlers {
-  constructor(@Inject(DATABASE) private readonly db: Kysely<MembersDatabase>) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Kysely<MembersDatabase>,
+    @Inject(SERVICE_CLIENT) private readonly services: ServiceClient,
+  ) {}
 
   @Handles('members.organization.create')
-  create(body: ParsedRequestOf<'members.organization.create'>, { actor }: RequestContext): Promise<Organization> {
-    return createOrganization(this.db, actor, body);
+  create(body: ParsedRequestOf<'members.organization.create'>, context: RequestContext): Promise<Organization> {
+    return createOrganization({ db: this.db, services: this.services }, context, body);
   }
 
   @Handles('members.organization.update')
-  update(body: ParsedRequestOf<'members.organization.update'>, { actor }: RequestContext): Promise<Organization> {
-    return updateOrganization(this.db, actor, body);
+  update(body: ParsedRequestOf<'members.organization.update'>, context: RequestContext): Promise<Organization> {
+    return updateOrganization({ db: this.db, services: this.services }, context, body);
   }
 
   @Handles('members.organization.verify')
@@ -51,13 +55,14 @@ export class OrganizationHandlers {
   @Handles('members.organization.list')
   async list(
     query: ParsedRequestOf<'members.organization.list'>,
-    { actor }: RequestContext,
+    context: RequestContext,
   ): Promise<Page<Organization>> {
+    const { actor } = context;
     const admin = hasRealmRole(actor, 'admin');
     if (query.status === 'pending' && !admin)
       throw new DomainError('forbidden', 'Only platform administrators list pending organisations.');
     const status = admin ? query.status : 'verified';
-    const { rows, total } = await list(this.db, query, status);
+    const { rows, total } = await list(this.db, { ...query, ...(await this.territoryFilter(query, context)) }, status);
     const networks = await networksOf(
       this.db,
       rows.map((r) => r.id),
@@ -70,7 +75,16 @@ export class OrganizationHandlers {
   }
 
   @Handles('members.organization.map')
-  map(query: ParsedRequestOf<'members.organization.map'>): Promise<OrganizationMap> {
-    return mapOf(this.db, query);
+  async map(query: ParsedRequestOf<'members.organization.map'>, context: RequestContext): Promise<OrganizationMap> {
+    return mapOf(this.db, { ...query, ...(await this.territoryFilter(query, context)) });
+  }
+
+  /** "Of this territory" includes its sub-territories: `processes` names them, once per query. */
+  private async territoryFilter(
+    query: { territoryId?: string; territory?: string },
+    context: RequestContext,
+  ): Promise<{ territoryIds?: string[] }> {
+    const territoryId = query.territoryId ?? query.territory;
+    return territoryId ? { territoryIds: await subtreeOf(this.services, context, territoryId) } : {};
   }
 }

@@ -185,14 +185,20 @@ export async function networksOf(
   return result;
 }
 
-type Filters = Pick<OrganizationListQuery, 'kind' | 'theme' | 'territory' | 'network' | 'q'>;
+/**
+ * What lists and the map filter on. `territoryIds` is a territory with everything under it, as
+ * `processes` answered it: the query names them all (one array parameter), it knows no tree.
+ */
+export type OrganizationFilters = Pick<OrganizationListQuery, 'kind' | 'theme' | 'network' | 'q'> & {
+  territoryIds?: readonly string[];
+};
 
-function matching(filters: Filters, status: OrganizationStatus | undefined) {
+function matching(filters: OrganizationFilters, status: OrganizationStatus | undefined) {
   return (eb: ExpressionBuilder<MembersDatabase, 'organizations'>): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [];
     if (status) conditions.push(eb('status', '=', status));
     if (filters.kind) conditions.push(eb('kind', '=', filters.kind));
-    if (filters.territory) conditions.push(eb('territory_id', '=', filters.territory));
+    if (filters.territoryIds) conditions.push(sql<SqlBool>`territory_id = any(${[...filters.territoryIds]}::uuid[])`);
     if (filters.theme) conditions.push(sql<SqlBool>`${filters.theme}::uuid = any(theme_ids)`);
     if (filters.network) conditions.push(sql<SqlBool>`id in ${membersOfNetwork(filters.network)}`);
     if (filters.q) {
@@ -212,7 +218,7 @@ const orders = {
 /** One page of organisations matching the query, with the total. */
 export async function list(
   db: Db,
-  query: OrganizationListQuery,
+  query: Omit<OrganizationListQuery, 'territoryId' | 'territory'> & OrganizationFilters,
   status: OrganizationStatus | undefined,
 ): Promise<{ rows: OrganizationRow[]; total: number }> {
   const filtered = db.selectFrom('organizations').where(matching(query, status));
@@ -226,7 +232,10 @@ export async function list(
 }
 
 /** Verified organisations with coordinates, as GeoJSON, in one query. */
-export async function mapOf(db: Db, query: OrganizationMapQuery): Promise<OrganizationMap> {
+export async function mapOf(
+  db: Db,
+  query: Omit<OrganizationMapQuery, 'territoryId' | 'territory'> & OrganizationFilters,
+): Promise<OrganizationMap> {
   let located = db
     .selectFrom('organizations')
     .where(matching(query, 'verified'))

@@ -1,14 +1,9 @@
-import {
-  DomainError,
-  hasRealmRole,
-  type Actor,
-  type Organization,
-  type ParsedRequestOf,
-} from '@convergences/contracts';
+import { DomainError, hasRealmRole, type Organization, type ParsedRequestOf } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
-import type { Kysely } from 'kysely';
-import type { MembersDatabase } from '../db/schema';
+import type { CallContext } from '@convergences/messaging';
 import { findFor } from '../membership/membership.repository';
+import { assertTerritoryExists } from '../territory/territories';
+import type { OrganizationDeps } from './create-organization';
 import { setNetworks } from './organization-networks';
 import { assertMayManageOrganization, maySeeOrganization } from './organization.policy';
 import {
@@ -22,12 +17,15 @@ import {
 
 /** Its admins or a platform admin change an organisation; absent fields stay, `null` clears one. */
 export async function updateOrganization(
-  db: Kysely<MembersDatabase>,
-  actor: Actor | null,
+  deps: OrganizationDeps,
+  context: CallContext,
   request: ParsedRequestOf<'members.organization.update'>,
 ): Promise<Organization> {
+  const { actor } = context;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to change an organisation.');
-  return db.transaction().execute(async (trx) => {
+  // Asked before the transaction, so that the organisation is not locked while processes answers.
+  if (request.territoryId) await assertTerritoryExists(deps.services, context, request.territoryId);
+  return deps.db.transaction().execute(async (trx) => {
     if (request.networkIds) await lockNetworkGraph(trx);
     const current = await lockById(trx, request.id);
     const membership = current ? await findFor(trx, current.id, actor.personId) : undefined;

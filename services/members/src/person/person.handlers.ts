@@ -4,10 +4,11 @@ import {
   type MePerson,
   type Page,
   type ParsedRequestOf,
+  type PersonExistence,
   type PublicPerson,
 } from '@convergences/contracts';
-import { Handles, type RequestContext } from '@convergences/messaging';
-import { DATABASE } from '@convergences/service-runtime';
+import { Handles, ServiceClient, type RequestContext } from '@convergences/messaging';
+import { DATABASE, SERVICE_CLIENT } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
@@ -15,12 +16,23 @@ import { blockPerson, unblockPerson } from './block-person';
 import { ensurePerson } from './ensure-person';
 import { verifiedOrganizationsOf } from '../membership/membership.repository';
 import { assertMayAdministerPeople, showsFullProfile } from './person.policy';
-import { findById, findByNickname, list, toAdminPerson, toMePerson, toPublicPerson } from './person.repository';
+import {
+  existingIds,
+  findById,
+  findByNickname,
+  list,
+  toAdminPerson,
+  toMePerson,
+  toPublicPerson,
+} from './person.repository';
 import { updatePerson } from './update-person';
 
 @Controller()
 export class PersonHandlers {
-  constructor(@Inject(DATABASE) private readonly db: Kysely<MembersDatabase>) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Kysely<MembersDatabase>,
+    @Inject(SERVICE_CLIENT) private readonly services: ServiceClient,
+  ) {}
 
   @Handles('members.person.ensure')
   ensure(body: ParsedRequestOf<'members.person.ensure'>): Promise<MePerson> {
@@ -35,8 +47,8 @@ export class PersonHandlers {
   }
 
   @Handles('members.person.update')
-  update(body: ParsedRequestOf<'members.person.update'>, { actor }: RequestContext): Promise<MePerson> {
-    return updatePerson(this.db, actor, body);
+  update(body: ParsedRequestOf<'members.person.update'>, context: RequestContext): Promise<MePerson> {
+    return updatePerson({ db: this.db, services: this.services }, context, body);
   }
 
   @Handles('members.person.profile')
@@ -62,6 +74,12 @@ export class PersonHandlers {
     const row = await findById(this.db, body.id);
     if (!row) throw new DomainError('not_found', 'No such person.');
     return toAdminPerson(row);
+  }
+
+  /** For services checking the people a request names (a process admin giving roles, say). */
+  @Handles('members.person.exists')
+  async exists(body: ParsedRequestOf<'members.person.exists'>): Promise<PersonExistence> {
+    return { existing: await existingIds(this.db, body.ids) };
   }
 
   @Handles('members.person.block')

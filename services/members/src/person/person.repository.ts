@@ -66,6 +66,17 @@ export async function findById(db: Db, id: string): Promise<PersonRow | undefine
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Those of `ids` that are people with an account (deleted accounts left out). */
+export async function existingIds(db: Db, ids: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 export async function lockById(db: Db, id: string): Promise<PersonRow | undefined> {
   return db.selectFrom('people').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
@@ -77,7 +88,7 @@ export async function findByNickname(db: Db, nickname: string): Promise<PersonRo
 
 export type ProfileChanges = Pick<
   Updateable<PeopleTable>,
-  'display_name' | 'nickname' | 'locale' | 'bio' | 'profile_visibility'
+  'display_name' | 'nickname' | 'locale' | 'bio' | 'profile_visibility' | 'territory_id'
 >;
 
 /** Saves profile changes; undefined when the new nickname is taken by someone else. */
@@ -172,6 +183,7 @@ export function toMePerson(row: PersonRow): MePerson {
     email: row.email,
     locale: row.locale,
     bio: row.bio,
+    territoryId: row.territory_id,
     profileVisibility: row.profile_visibility,
     roles: row.roles,
     blocked: row.blocked_at !== null,
@@ -202,6 +214,7 @@ export function toPublicPerson(row: PersonRow, organizations: PublicOrganization
     displayName: row.display_name,
     bio: row.bio,
     locale: row.locale,
+    territoryId: row.territory_id,
     private: false,
     organizations,
     proposalsCount: row.proposals_count,

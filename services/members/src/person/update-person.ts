@@ -1,20 +1,33 @@
-import { DomainError, type Actor, type MePerson, type ParsedRequestOf } from '@convergences/contracts';
+import { DomainError, type MePerson, type ParsedRequestOf } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
+import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
+import { assertTerritoryExists } from '../territory/territories';
 import { assertMayEditProfile } from './person.policy';
 import { lockById, toMePerson, updateProfile, type PersonRow, type ProfileChanges } from './person.repository';
 
-type Field = 'displayName' | 'nickname' | 'locale' | 'bio' | 'profileVisibility';
+type Field = 'displayName' | 'nickname' | 'locale' | 'bio' | 'profileVisibility' | 'territoryId';
 
-/** A person edits their own profile; a change that changes nothing writes nothing. */
+export interface UpdatePersonDeps {
+  db: Kysely<MembersDatabase>;
+  services: ServiceClient;
+}
+
+/**
+ * A person edits their own profile; a change that changes nothing writes nothing. A territory of
+ * residence must exist in `processes`.
+ */
 export async function updatePerson(
-  db: Kysely<MembersDatabase>,
-  actor: Actor | null,
+  deps: UpdatePersonDeps,
+  context: CallContext,
   request: ParsedRequestOf<'members.person.update'>,
 ): Promise<MePerson> {
+  const { actor } = context;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to edit your profile.');
-  return db.transaction().execute(async (trx) => {
+  // Asked before the transaction, so that no row stays locked while processes answers.
+  if (request.territoryId) await assertTerritoryExists(deps.services, context, request.territoryId);
+  return deps.db.transaction().execute(async (trx) => {
     const current = await lockById(trx, actor.personId);
     if (!current) throw new DomainError('not_found', 'No such person.');
     assertMayEditProfile(actor, current);
@@ -72,6 +85,10 @@ function changesOf(
   if (request.profileVisibility !== undefined && request.profileVisibility !== current.profile_visibility) {
     changes.profile_visibility = request.profileVisibility;
     changed.push('profileVisibility');
+  }
+  if (request.territoryId !== undefined && request.territoryId !== current.territory_id) {
+    changes.territory_id = request.territoryId;
+    changed.push('territoryId');
   }
   return { changes, changed };
 }

@@ -58,7 +58,7 @@ export async function deleteMembershipsOf(db: Db, personId: string): Promise<voi
 
 /**
  * Anonymises the person: a placeholder nickname nobody can guess frees theirs, the name becomes
- * `displayName`, bio and email are erased and the profile turns private.
+ * `displayName`, bio, email and territory of residence are erased and the profile turns private.
  */
 export async function anonymise(db: Db, personId: string, displayName: string, nickname: string): Promise<PersonRow> {
   return db
@@ -68,6 +68,7 @@ export async function anonymise(db: Db, personId: string, displayName: string, n
       nickname,
       bio: null,
       email: null,
+      territory_id: null,
       profile_visibility: 'private',
       deleted_at: sql<Date>`now()`,
       updated_at: sql<Date>`now()`,

@@ -6,8 +6,10 @@ import {
   type VerificationMethod,
 } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
+import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
+import { assertTerritoryExists } from '../territory/territories';
 import { assertExpiryInFuture, assertMayAdministerVerifications, isActive } from './verification.policy';
 import {
   findView,
@@ -18,6 +20,12 @@ import {
   toVerification,
   type VerificationScope,
 } from './verification.repository';
+
+export interface VerificationDeps {
+  db: Kysely<MembersDatabase>;
+  /** To ask `processes` about territories. */
+  services: ServiceClient;
+}
 
 /** What a grant writes, whichever way it was obtained. */
 export interface Grant extends VerificationScope {
@@ -59,15 +67,17 @@ export async function grantWithin(trx: Kysely<MembersDatabase>, actor: Actor, gr
   return toVerification((await findView(trx, row.id))!);
 }
 
-/** A platform admin verifies a person by hand. */
+/** A platform admin verifies a person by hand, for every territory or for one that exists. */
 export async function grantVerification(
-  db: Kysely<MembersDatabase>,
-  actor: Actor | null,
+  deps: VerificationDeps,
+  context: CallContext,
   request: GrantVerificationRequest,
 ): Promise<Verification> {
+  const { actor } = context;
   assertMayAdministerVerifications(actor);
   assertExpiryInFuture(request.expiresAt, new Date());
-  return db.transaction().execute(async (trx) => {
+  if (request.territoryId) await assertTerritoryExists(deps.services, context, request.territoryId);
+  return deps.db.transaction().execute(async (trx) => {
     if (!(await personExists(trx, request.personId))) throw new DomainError('not_found', 'No such person.');
     return grantWithin(trx, actor, {
       personId: request.personId,

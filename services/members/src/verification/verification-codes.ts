@@ -5,28 +5,35 @@ import {
   type ParsedRequestOf,
   type Verification,
 } from '@convergences/contracts';
+import type { CallContext } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
-import { grantWithin } from './grant-verification';
+import { assertTerritoryExists } from '../territory/territories';
+import { grantWithin, type VerificationDeps } from './grant-verification';
 import { generateCode, hashCode } from './verification-code';
 import { assertExpiryInFuture, assertMayAdministerVerifications, assertMayVerifyThemself } from './verification.policy';
 import { insertCodes, useCode } from './verification.repository';
 
-/** A platform admin creates one-time codes: they are answered once and only their hashes are kept. */
+/**
+ * A platform admin creates one-time codes, for every territory or for one that exists: they are
+ * answered once and only their hashes are kept.
+ */
 export async function createCodes(
-  db: Kysely<MembersDatabase>,
-  actor: Actor | null,
+  deps: VerificationDeps,
+  context: CallContext,
   request: ParsedRequestOf<'members.verification.createCodes'>,
 ): Promise<CreatedCodes> {
+  const { actor } = context;
   assertMayAdministerVerifications(actor);
   assertExpiryInFuture(request.expiresAt, new Date());
+  if (request.territoryId) await assertTerritoryExists(deps.services, context, request.territoryId);
   const codes = [...new Set(Array.from({ length: request.count }, generateCode))];
   const scope = {
     kind: request.kind,
     territoryId: request.territoryId ?? null,
     expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
   };
-  await insertCodes(db, { ...scope, createdBy: actor.personId }, codes.map(hashCode));
+  await insertCodes(deps.db, { ...scope, createdBy: actor.personId }, codes.map(hashCode));
   return { codes, kind: scope.kind, territoryId: scope.territoryId, expiresAt: scope.expiresAt?.toISOString() ?? null };
 }
 

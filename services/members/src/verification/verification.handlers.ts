@@ -8,18 +8,19 @@ import {
   type Verification,
   type VerificationCheck,
 } from '@convergences/contracts';
-import { Handles, type RequestContext } from '@convergences/messaging';
-import { DATABASE, loadConfig } from '@convergences/service-runtime';
+import { Handles, ServiceClient, type RequestContext } from '@convergences/messaging';
+import { DATABASE, SERVICE_CLIENT, loadConfig } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { MembersDatabase } from '../db/schema';
-import { grantVerification } from './grant-verification';
+import { checkVerification } from './check-verification';
+import { grantVerification, type VerificationDeps } from './grant-verification';
 import { importCensus } from './import-census';
 import { revokeMatching, revokeVerification } from './revoke-verification';
 import { createCodes, redeemCode } from './verification-codes';
-import { assertMayAdministerVerifications, assertMayVerifyThemself, territoriesCovering } from './verification.policy';
-import { findValid, findView, list, listForPerson, toVerification } from './verification.repository';
+import { assertMayAdministerVerifications, assertMayVerifyThemself } from './verification.policy';
+import { findView, list, listForPerson, toVerification } from './verification.repository';
 import { verifyByCensus } from './verify-by-census';
 
 /** `CENSUS_SECRET` keys the census hashes; without it a random salt kept in the schema does. */
@@ -29,19 +30,26 @@ const censusConfigSchema = z.object({ CENSUS_SECRET: z.string().min(16).optional
 export class VerificationHandlers {
   private readonly censusSecret = loadConfig(censusConfigSchema).CENSUS_SECRET;
 
-  constructor(@Inject(DATABASE) private readonly db: Kysely<MembersDatabase>) {}
+  private readonly deps: VerificationDeps;
+
+  constructor(
+    @Inject(DATABASE) private readonly db: Kysely<MembersDatabase>,
+    @Inject(SERVICE_CLIENT) services: ServiceClient,
+  ) {
+    this.deps = { db, services };
+  }
 
   @Handles('members.verification.grant')
-  grant(body: ParsedRequestOf<'members.verification.grant'>, { actor }: RequestContext): Promise<Verification> {
-    return grantVerification(this.db, actor, body);
+  grant(body: ParsedRequestOf<'members.verification.grant'>, context: RequestContext): Promise<Verification> {
+    return grantVerification(this.deps, context, body);
   }
 
   @Handles('members.verification.importCensus')
   importCensus(
     body: ParsedRequestOf<'members.verification.importCensus'>,
-    { actor }: RequestContext,
+    context: RequestContext,
   ): Promise<CensusReport> {
-    return importCensus(this.db, actor, body, this.censusSecret);
+    return importCensus(this.deps, context, body, this.censusSecret);
   }
 
   @Handles('members.verification.verifyByCensus')
@@ -55,9 +63,9 @@ export class VerificationHandlers {
   @Handles('members.verification.createCodes')
   createCodes(
     body: ParsedRequestOf<'members.verification.createCodes'>,
-    { actor }: RequestContext,
+    context: RequestContext,
   ): Promise<CreatedCodes> {
-    return createCodes(this.db, actor, body);
+    return createCodes(this.deps, context, body);
   }
 
   @Handles('members.verification.redeemCode')
@@ -120,13 +128,7 @@ export class VerificationHandlers {
   }
 
   @Handles('members.verification.check')
-  async check(body: ParsedRequestOf<'members.verification.check'>): Promise<VerificationCheck> {
-    const territories = territoriesCovering(body.territoryId, body.territoryAncestorIds);
-    const valid = await findValid(this.db, body.personId, body.kind, territories);
-    return {
-      verified: !!valid,
-      verificationId: valid?.id ?? null,
-      expiresAt: valid?.expires_at?.toISOString() ?? null,
-    };
+  check(body: ParsedRequestOf<'members.verification.check'>, context: RequestContext): Promise<VerificationCheck> {
+    return checkVerification(this.deps, context, body);
   }
 }

@@ -33,7 +33,7 @@ export function assertExpiryInFuture(expiresAt: string | undefined, now: Date): 
 
 /**
  * The territories a verification may name to count for `territoryId`: the territory itself and
- * its parents (given by the caller until territories can be asked of `processes`).
+ * its parents (from the caller, or from `processes`).
  */
 export function territoriesCovering(territoryId: string, ancestorIds: readonly string[] = []): string[] {
   return [...new Set([territoryId, ...ancestorIds])];
