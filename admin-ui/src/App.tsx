@@ -8,6 +8,8 @@ import organizations from './organizations';
 import people from './people';
 import processes from './processes';
 import proposals from './proposals';
+import territories from './territories';
+import themes from './themes';
 import verifications from './verifications';
 
 setOnLogout(() => dataProvider.forgetMe());
@@ -32,6 +34,8 @@ export const App = () => (
           <Resource name="organizations" {...organizations} />
           <Resource name="people" {...people} />
           <Resource name="verifications" {...verifications} />
+          <Resource name="territories" {...territories} />
+          <Resource name="themes" {...themes} />
         </>
       ) : null
     }

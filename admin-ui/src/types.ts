@@ -1,10 +1,39 @@
 /** The shapes the gateway's REST API answers with: the platform's own contracts, types only. */
-import type { CreateProcessRequest, FieldError, MePerson } from '@convergences/contracts';
+import type {
+  CreateProcessRequest,
+  FieldError,
+  MePerson,
+  copyProcessBodySchema,
+  createPhaseBodySchema,
+  updatePhaseBodySchema,
+  updateProcessBodySchema,
+} from '@convergences/contracts';
+import type { z } from 'zod';
 
 export type { Locale, Page, PageMeta, Process, ProcessStatus, Proposal, TranslatedText } from '@convergences/contracts';
 
 /** What the process form sends. */
 export type ProcessInput = CreateProcessRequest;
+
+export type {
+  ParticipantAction,
+  ParticipationSettings,
+  Phase,
+  PhaseRules,
+  ProcessInvitation,
+  ProcessRole,
+  ProcessRoleAssignment,
+  ProcessVisibility,
+} from '@convergences/contracts';
+
+/** What `PATCH /processes/{id}` takes: any editable field. */
+export type ProcessUpdate = z.input<typeof updateProcessBodySchema>;
+/** What `POST /processes/{id}/copy` takes. */
+export type ProcessCopyInput = z.input<typeof copyProcessBodySchema>;
+/** What `POST /processes/{id}/phases` takes. */
+export type PhaseInput = z.input<typeof createPhaseBodySchema>;
+/** What `PATCH /processes/{id}/phases/{phaseId}` takes. */
+export type PhaseUpdate = z.input<typeof updatePhaseBodySchema>;
 
 /** The signed-in person as the gateway knows them (`GET /me`). */
 export type Me = MePerson;

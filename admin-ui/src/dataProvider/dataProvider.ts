@@ -11,6 +11,7 @@ import type {
 } from 'react-admin';
 import type { Me, Page, Process } from '../types';
 import { apiRequest, type Query } from './httpClient';
+import { processEndpoints, type ProcessEndpoints } from './processEndpoints';
 
 /** The API caps pages at 100 items. */
 export const MAX_PER_PAGE = 100;
@@ -43,7 +44,7 @@ const unsupported = () => Promise.reject(new Error('app.errors.unsupported'));
 
 let mePromise: Promise<Me> | undefined;
 
-export interface AppDataProvider extends DataProvider {
+export interface AppDataProvider extends DataProvider, ProcessEndpoints {
   /** `POST /processes/{id}/publish` */
   publishProcess(id: Identifier): Promise<{ data: Process }>;
   /** `GET /me`, called once per sign-in (it creates the person on first sight). */
@@ -54,6 +55,8 @@ export interface AppDataProvider extends DataProvider {
 
 /** A thin adapter over the gateway's REST API (`VITE_API_URL`). */
 export const dataProvider: AppDataProvider = {
+  ...processEndpoints,
+
   async getList<RecordType extends RaRecord = RaRecord>(resource: string, params: GetListParams) {
     const { json } = await apiRequest<Page<RecordType>>(path(resource), { query: listQuery(params) });
     return { data: json.data, total: json.meta.total };

@@ -1,11 +1,13 @@
 import { CreateButton, DataTable, List, SearchInput, SelectInput, TopToolbar } from 'react-admin';
 import { LocaleDateField, TranslatedTextField } from '../common';
 import type { Process } from '../types';
-import { StatusChip, statusChoices } from './StatusChip';
+import { statusChoices, visibilityChoices } from './processChoices';
+import { StatusChip, VisibilityChip } from './StatusChip';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <SelectInput key="visibility" source="visibility" choices={visibilityChoices} alwaysOn />,
 ];
 
 const ListActions = () => (
@@ -31,6 +33,12 @@ export const ProcessList = () => (
       <Column source="slug" disableSort />
       <Column source="status" disableSort>
         <StatusChip />
+      </Column>
+      <Column source="visibility" disableSort>
+        <VisibilityChip />
+      </Column>
+      <Column source="startDate">
+        <LocaleDateField source="startDate" emptyText="—" />
       </Column>
       <DataTable.NumberCol<Process> source="proposalsCount" disableSort />
       <Column source="createdAt">

@@ -1,0 +1,143 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import {
+  Alert,
+  Box,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Button,
+  Confirm,
+  Form,
+  ReferenceArrayInput,
+  SaveButton,
+  useDataProvider,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { LocaleDateField, submissionErrorsOf } from '../../common';
+import type { AppDataProvider } from '../../dataProvider';
+import type { Process, ProcessInvitation } from '../../types';
+import { PeopleAutocomplete, PersonReference } from '../PersonReference';
+import { useProcessMutation } from '../useProcessMutation';
+
+/** Invites people to the private process (`POST /processes/{id}/invitations`). */
+const InviteForm = ({ process }: { process: Process }) => {
+  // A new key empties the form once people are invited.
+  const [formKey, setFormKey] = useState(0);
+  const invite = useProcessMutation(
+    (dataProvider, personIds: string[]) => dataProvider.invitePeople(process.id, personIds),
+    'app.invitation.invitedNotice',
+  );
+  const submit = async (values: { personIds?: string[] | null }) => {
+    try {
+      await invite.mutateAsync(values.personIds ?? []);
+      setFormKey((key) => key + 1);
+      return undefined;
+    } catch (error) {
+      return submissionErrorsOf(error);
+    }
+  };
+  return (
+    <Form key={formKey} record={{ personIds: [] }} onSubmit={submit}>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
+        <ReferenceArrayInput source="personIds" reference="people">
+          <PeopleAutocomplete label="app.invitation.people" />
+        </ReferenceArrayInput>
+        <SaveButton label="app.invitation.invite" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
+      </Box>
+    </Form>
+  );
+};
+
+const UninviteButton = ({ invitation }: { invitation: ProcessInvitation }) => {
+  const [confirming, setConfirming] = useState(false);
+  const uninvite = useProcessMutation(
+    (dataProvider, _: void) => dataProvider.uninvitePerson(invitation.processId, invitation.personId),
+    'app.invitation.removedNotice',
+  );
+  return (
+    <>
+      <Button
+        label="app.invitation.remove"
+        onClick={() => setConfirming(true)}
+        disabled={uninvite.isPending}
+        color="error"
+        size="small"
+      >
+        <PersonRemoveIcon />
+      </Button>
+      <Confirm
+        isOpen={confirming}
+        loading={uninvite.isPending}
+        title="app.invitation.removeTitle"
+        content="app.invitation.removeExplanation"
+        confirmColor="warning"
+        onConfirm={() => uninvite.mutate(undefined, { onSettled: () => setConfirming(false) })}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+};
+
+/** The people invited to a private process, and the form to invite more. */
+export const ProcessInvitations = () => {
+  const process = useRecordContext<Process>();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['processes', 'invitations', process?.id],
+    queryFn: () => dataProvider.getInvitations(process!.id).then(({ data: invitations }) => invitations),
+    enabled: !!process,
+  });
+  if (!process) return null;
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('app.invitation.intro')}
+      </Typography>
+      {isPending ? <LinearProgress /> : null}
+      {error ? <Alert severity="error">{translate('app.invitation.unavailable')}</Alert> : null}
+      {data && data.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.invitation.none')}
+        </Typography>
+      ) : null}
+      {data && data.length > 0 ? (
+        <Table size="small" aria-label={translate('app.invitation.table')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('app.invitation.person')}</TableCell>
+              <TableCell>{translate('app.invitation.invitedAt')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.map((invitation) => (
+              <TableRow key={invitation.personId}>
+                <TableCell>
+                  <PersonReference personId={invitation.personId} />
+                </TableCell>
+                <TableCell>
+                  <LocaleDateField record={{ ...invitation, id: invitation.personId }} source="invitedAt" showTime />
+                </TableCell>
+                <TableCell align="right">
+                  <UninviteButton invitation={invitation} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      <InviteForm process={process} />
+    </Box>
+  );
+};
