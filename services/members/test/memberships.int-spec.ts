@@ -2,11 +2,10 @@
 import type { Actor, EventEnvelope, Membership, Organization } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
+import { createIsolatedRun, type IsolatedRun, registerPerson } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { membersService } from '../src/members.service';
-import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 

@@ -3,11 +3,16 @@
 import type { Actor, CreateOrganizationRequest, EventEnvelope, Organization } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, startServiceProcess, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
+import {
+  createIsolatedRun,
+  type IsolatedRun,
+  registerPerson,
+  type ServiceProcess,
+  startServiceProcess,
+} from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { membersService } from '../src/members.service';
-import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 

@@ -3,10 +3,9 @@
 import type { Actor } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, type IsolatedRun } from '@convergences/testing';
+import { createIsolatedRun, type IsolatedRun, registerPerson } from '@convergences/testing';
 import { sql } from 'kysely';
 import { membersService } from '../src/members.service';
-import { registerPerson } from './support/register-person';
 
 jest.setTimeout(30_000);
 

@@ -4,11 +4,16 @@
 import type { Actor, EventEnvelope, Territory, TerritoryType } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, startServiceProcess, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
+import {
+  createIsolatedRun,
+  type IsolatedRun,
+  registerPerson,
+  type ServiceProcess,
+  startServiceProcess,
+} from '@convergences/testing';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { membersService } from '../src/members.service';
-import { registerPerson } from './support/register-person';
 
 jest.setTimeout(60_000);
 

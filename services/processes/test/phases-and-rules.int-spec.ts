@@ -4,7 +4,6 @@
 import type {
   Actor,
   EventEnvelope,
-  MePerson,
   ParticipationSnapshot,
   Phase,
   PhaseRulesInput,
@@ -18,12 +17,12 @@ import { startService, type RunningService } from '@convergences/service-runtime
 import {
   createIsolatedRun,
   eventually,
-  startServiceProcess,
   type IsolatedRun,
+  registerPerson,
   type ServiceProcess,
+  startServiceProcess,
 } from '@convergences/testing';
 import { sql, type Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { processesService } from '../src/processes.service';
 
@@ -46,29 +45,8 @@ describe('phases and the rules of each phase', () => {
   const as = (actor: Actor | null) => ({ actor, requestId: `phases-${++seq}` });
   const description = { fr: 'Une concertation ouverte à toutes et tous.' };
 
-  const actorOf = (person: MePerson): Actor => ({
-    personId: person.id,
-    subject: person.subject,
-    username: person.username,
-    displayName: person.displayName,
-    roles: person.roles,
-    locale: person.locale,
-  });
-  const signIn = async (username: string, roles = ['participant']) =>
-    actorOf(
-      await client.request(
-        'members.person.ensure',
-        {
-          subject: `sub-${username}-${randomUUID()}`,
-          username,
-          email: `${username}@example.org`,
-          displayName: username,
-          roles,
-          locale: 'fr',
-        },
-        as(null),
-      ),
-    );
+  const signIn = (username: string, roles = ['participant']) =>
+    registerPerson(client, as(null), username, { roles, email: `${username}@example.org` });
 
   const createProcess = (title: string, extra: Record<string, unknown> = {}) =>
     client.request('processes.process.create', { title: { fr: title }, description, ...extra }, as(admin));

@@ -6,9 +6,10 @@ import { startService, type RunningService } from '@convergences/service-runtime
 import {
   createIsolatedRun,
   eventually,
-  startServiceProcess,
   type IsolatedRun,
+  registerPerson,
   type ServiceProcess,
+  startServiceProcess,
 } from '@convergences/testing';
 import { sql } from 'kysely';
 import { connect, type NatsConnection } from 'nats';
@@ -29,28 +30,8 @@ describe('process roles and invitations', () => {
   const as = (actor: Actor | null) => ({ actor, requestId: `roles-${++seq}` });
 
   /** A new person in members, as the gateway registers them on first sight of a token. */
-  const person = async (displayName: string, roles = ['participant']): Promise<Actor> => {
-    const seen = await client.request(
-      'members.person.ensure',
-      {
-        subject: `sub-${randomUUID()}`,
-        username: `${displayName}-${++seq}`,
-        email: null,
-        displayName,
-        roles,
-        locale: 'fr',
-      },
-      as(null),
-    );
-    return {
-      personId: seen.id,
-      subject: seen.subject,
-      username: seen.username,
-      displayName,
-      roles,
-      locale: 'fr',
-    };
-  };
+  const person = (displayName: string, roles = ['participant']): Promise<Actor> =>
+    registerPerson(client, as(null), displayName, { username: `${displayName}-${++seq}`, roles });
 
   let admin: Actor;
   const description = { fr: 'Une concertation ouverte à toutes et tous.' };

@@ -6,9 +6,10 @@ import { startService, type RunningService } from '@convergences/service-runtime
 import {
   createIsolatedRun,
   eventually,
-  startServiceProcess,
   type IsolatedRun,
+  registerPerson,
   type ServiceProcess,
+  startServiceProcess,
 } from '@convergences/testing';
 import { sql, type Kysely } from 'kysely';
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection, type PubAck } from 'nats';
@@ -324,19 +325,7 @@ describe('process statistics', () => {
     let moderator: Actor;
 
     /** A participant as members knows them, registered as the gateway does on first sight. */
-    const registered = async (username: string): Promise<Actor> => {
-      const roles = ['participant'];
-      const seen = {
-        subject: `stats-${username}`,
-        username,
-        email: null,
-        displayName: username,
-        roles,
-        locale: 'fr' as const,
-      };
-      const me = await client.request('members.person.ensure', seen, as(null));
-      return { personId: me.id, subject: me.subject, username, displayName: username, roles, locale: 'fr' };
-    };
+    const registered = (username: string): Promise<Actor> => registerPerson(client, as(null), username);
 
     beforeAll(async () => {
       [guest, moderator] = await Promise.all([registered('guest'), registered('moderator')]);

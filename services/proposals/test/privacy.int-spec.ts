@@ -8,9 +8,9 @@ import { startService, type RunningService } from '@convergences/service-runtime
 import {
   createIsolatedRun,
   eventually,
-  startServiceProcess,
   type IsolatedRun,
   type ServiceProcess,
+  startServiceProcess,
 } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';

@@ -1,15 +1,16 @@
 // The proposals service with the members and processes services it relies on, all in one
 // isolated run against real Postgres and NATS. Members and processes run as their own processes:
 // a service's tests never import another service.
-import type { Actor, EventEnvelope, MePerson, Process, Proposal } from '@convergences/contracts';
+import type { Actor, EventEnvelope, Process, Proposal } from '@convergences/contracts';
 import { ServiceClient } from '@convergences/messaging';
 import { startService, type RunningService } from '@convergences/service-runtime';
 import {
   createIsolatedRun,
   eventually,
-  startServiceProcess,
   type IsolatedRun,
+  registerPerson,
   type ServiceProcess,
+  startServiceProcess,
 } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
@@ -38,29 +39,8 @@ describe('proposals service', () => {
   });
   const year = new Date().getUTCFullYear();
 
-  const actorOf = (person: MePerson): Actor => ({
-    personId: person.id,
-    subject: person.subject,
-    username: person.username,
-    displayName: person.displayName,
-    roles: person.roles,
-    locale: person.locale,
-  });
-  const signIn = async (username: string, displayName: string, roles: string[], locale: 'fr' | 'en' = 'fr') =>
-    actorOf(
-      await client.request(
-        'members.person.ensure',
-        {
-          subject: `sub-${username}-${randomUUID()}`,
-          username,
-          email: `${username}@example.org`,
-          displayName,
-          roles,
-          locale,
-        },
-        as(null),
-      ),
-    );
+  const signIn = (username: string, displayName: string, roles: string[], locale: 'fr' | 'en' = 'fr') =>
+    registerPerson(client, as(null), displayName, { username, roles, locale, email: `${username}@example.org` });
   const propose = (
     actor: Actor | null,
     processId: string,
