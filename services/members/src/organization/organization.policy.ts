@@ -1,4 +1,5 @@
 import {
+  assertPlatformAdmin,
   DomainError,
   hasRealmRole,
   type Actor,
@@ -39,9 +40,7 @@ export function assertMayManageOrganization(
 
 /** Only platform admins verify organisations. */
 export function assertMayVerifyOrganization(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError('unauthenticated', 'Sign in to verify an organisation.');
-  if (!hasRealmRole(actor, 'admin'))
-    throw new DomainError('forbidden', 'Only platform administrators verify organisations.');
+  assertPlatformAdmin(actor, 'verify organisations');
 }
 
 /** Verified organisations are public; pending ones are seen by their members (and invitees) and platform admins. */

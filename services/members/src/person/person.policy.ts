@@ -1,9 +1,8 @@
-import { DomainError, hasRealmRole, type Actor } from '@convergences/contracts';
+import { assertPlatformAdmin, DomainError, type Actor } from '@convergences/contracts';
 
 /** Only platform admins see the list of people and their block state. */
 export function assertMayAdministerPeople(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError('unauthenticated', 'Sign in to administer people.');
-  if (!hasRealmRole(actor, 'admin')) throw new DomainError('forbidden', 'Only platform administrators manage people.');
+  assertPlatformAdmin(actor, 'manage people');
 }
 
 /** Platform admins block people, never themselves (an admin locked out of writes could not undo it). */

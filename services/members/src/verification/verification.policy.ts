@@ -1,10 +1,8 @@
-import { DomainError, hasRealmRole, type Actor } from '@convergences/contracts';
+import { assertPlatformAdmin, DomainError, type Actor } from '@convergences/contracts';
 
 /** Verifications are granted, revoked and listed by platform admins only. */
 export function assertMayAdministerVerifications(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError('unauthenticated', 'Sign in to manage verifications.');
-  if (!hasRealmRole(actor, 'admin'))
-    throw new DomainError('forbidden', 'Only platform administrators manage verifications.');
+  assertPlatformAdmin(actor, 'manage verifications');
 }
 
 /** A person verifies themself (census, code) and reads their own verifications once signed in. */

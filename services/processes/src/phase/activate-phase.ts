@@ -5,8 +5,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { standingIn } from '../access/process-access.repository';
 import type { ProcessesDatabase } from '../db/schema';
 import { announceParticipation } from '../participation/announce-participation';
-import { assertMayAdministerProcess, assertNotClosed } from '../process/process.policy';
-import { lockById } from '../process/process.repository';
+import { assertMayAdministerProcess } from '../process/process.policy';
+import { lockOpenProcess } from '../process/lock-open-process';
 import { activePhaseOf, findPhase, makeActive, toPhase, type PhaseRow } from './phase.repository';
 
 /**
@@ -44,9 +44,7 @@ export async function activatePhase(
   const { actor } = context;
   assertMayAdministerProcess(actor, await standingIn(db, processId, actor?.personId), 'activate a phase');
   return db.transaction().execute(async (trx) => {
-    const process = await lockById(trx, processId);
-    if (!process) throw new DomainError('not_found', 'No such process.');
-    assertNotClosed(process.status);
+    await lockOpenProcess(trx, processId);
     const phase = await findPhase(trx, processId, phaseId);
     if (!phase) throw new DomainError('not_found', 'No such phase in this process.');
     await activateIn(trx, phase, actor, false);

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { standingIn } from '../access/process-access.repository';
 import type { ProcessesDatabase } from '../db/schema';
-import { assertMayAdministerProcess, assertNotClosed } from '../process/process.policy';
-import { lockById } from '../process/process.repository';
+import { assertMayAdministerProcess } from '../process/process.policy';
+import { lockOpenProcess } from '../process/lock-open-process';
 import { findPhase, insertPhase, phasesOf, toPhase } from './phase.repository';
 
 /** The most phases a process may have. */
@@ -20,9 +20,7 @@ export async function createPhase(
   const { actor } = context;
   assertMayAdministerProcess(actor, await standingIn(db, request.processId, actor?.personId), 'add a phase');
   return db.transaction().execute(async (trx) => {
-    const process = await lockById(trx, request.processId);
-    if (!process) throw new DomainError('not_found', 'No such process.');
-    assertNotClosed(process.status);
+    await lockOpenProcess(trx, request.processId);
     const existing = await phasesOf(trx, request.processId);
     if (existing.length >= MAX_PHASES) {
       throw new DomainError('conflict', `A process has at most ${MAX_PHASES} phases.`, { max: MAX_PHASES });

@@ -3,8 +3,8 @@ import type { CallContext } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { standingIn } from '../access/process-access.repository';
 import type { ProcessesDatabase } from '../db/schema';
-import { assertMayAdministerProcess, assertNotClosed } from '../process/process.policy';
-import { lockById } from '../process/process.repository';
+import { assertMayAdministerProcess } from '../process/process.policy';
+import { lockOpenProcess } from '../process/lock-open-process';
 import { deletePhaseRow, findPhase } from './phase.repository';
 
 /** Platform admins and the process's admins remove an inactive phase; the active one must hand over first. */
@@ -17,9 +17,7 @@ export async function deletePhase(
   const { actor } = context;
   assertMayAdministerProcess(actor, await standingIn(db, processId, actor?.personId), 'remove a phase');
   return db.transaction().execute(async (trx) => {
-    const process = await lockById(trx, processId);
-    if (!process) throw new DomainError('not_found', 'No such process.');
-    assertNotClosed(process.status);
+    await lockOpenProcess(trx, processId);
     const phase = await findPhase(trx, processId, phaseId);
     if (!phase) throw new DomainError('not_found', 'No such phase in this process.');
     if (phase.active) {

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import { standingIn } from '../access/process-access.repository';
 import type { ProcessesDatabase } from '../db/schema';
 import { announceParticipation } from '../participation/announce-participation';
-import { assertMayAdministerProcess, assertNotClosed } from '../process/process.policy';
-import { lockById } from '../process/process.repository';
+import { assertMayAdministerProcess } from '../process/process.policy';
+import { lockOpenProcess } from '../process/lock-open-process';
 import { findPhase, movePhase, phasesOf, toPhase, updatePhaseFields } from './phase.repository';
 
 /**
@@ -21,9 +21,7 @@ export async function updatePhase(
   const { processId, phaseId, position, ...changes } = request;
   assertMayAdministerProcess(actor, await standingIn(db, processId, actor?.personId), 'change a phase');
   return db.transaction().execute(async (trx) => {
-    const process = await lockById(trx, processId);
-    if (!process) throw new DomainError('not_found', 'No such process.');
-    assertNotClosed(process.status);
+    const process = await lockOpenProcess(trx, processId);
     const current = await findPhase(trx, processId, phaseId);
     if (!current) throw new DomainError('not_found', 'No such phase in this process.');
 

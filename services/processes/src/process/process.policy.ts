@@ -1,12 +1,10 @@
-import { DomainError, hasRealmRole, type Actor, type ParticipationSettings } from '@convergences/contracts';
+import { assertPlatformAdmin, DomainError, type Actor, type ParticipationSettings } from '@convergences/contracts';
 import { mayAdminister } from '../access/process-access';
 import type { ProcessStanding } from '../access/process-access.repository';
 
 /** Only platform admins open new processes; process admins are named in a process once it exists. */
 export function assertMayCreateProcess(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError('unauthenticated', 'Sign in to create a process.');
-  if (!hasRealmRole(actor, 'admin'))
-    throw new DomainError('forbidden', 'Only platform administrators create processes.');
+  assertPlatformAdmin(actor, 'create processes');
 }
 
 /** Platform admins and the process's admins edit, publish, close and copy it. */

@@ -1,20 +1,19 @@
-import { DomainError, type Process } from '@convergences/contracts';
+import type { Process } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
 import { standingIn } from '../access/process-access.repository';
 import { announceParticipation } from '../participation/announce-participation';
 import type { ProcessDeps } from './create-process';
-import { assertMayAdministerProcess, assertNotClosed } from './process.policy';
-import { findById, lockById, markPublished, toProcess } from './process.repository';
+import { lockOpenProcess } from './lock-open-process';
+import { assertMayAdministerProcess } from './process.policy';
+import { findById, markPublished, toProcess } from './process.repository';
 
 /** Platform admins and the process's admins publish a draft; publishing a published one changes nothing. */
 export async function publishProcess(deps: ProcessDeps, context: CallContext, id: string): Promise<Process> {
   const { actor } = context;
   assertMayAdministerProcess(actor, await standingIn(deps.db, id, actor?.personId), 'publish this process');
   return deps.db.transaction().execute(async (trx) => {
-    const current = await lockById(trx, id);
-    if (!current) throw new DomainError('not_found', 'No such process.');
-    assertNotClosed(current.status);
+    const current = await lockOpenProcess(trx, id);
     if (current.status === 'published') return toProcess(current);
     await markPublished(trx, id);
     await addToOutbox(

@@ -5,8 +5,9 @@ import { standingIn } from '../access/process-access.repository';
 import { announceParticipation } from '../participation/announce-participation';
 import type { ProcessDeps } from './create-process';
 import { assertReferencesExist } from './process-references';
-import { assertMayAdministerProcess, assertNotClosed, assertVerificationsCheckable } from './process.policy';
-import { findById, lockById, replaceThemes, toProcess, updateFields } from './process.repository';
+import { lockOpenProcess } from './lock-open-process';
+import { assertMayAdministerProcess, assertVerificationsCheckable } from './process.policy';
+import { findById, replaceThemes, toProcess, updateFields } from './process.repository';
 
 /** Platform admins and the process's admins change its fields; the rules in force are announced if they moved. */
 export async function updateProcess(
@@ -20,9 +21,7 @@ export async function updateProcess(
   assertMayAdministerProcess(actor, standing, 'change this process');
   await assertReferencesExist(deps.db, deps.services, context, { ...fields, themeIds });
   return deps.db.transaction().execute(async (trx) => {
-    const current = await lockById(trx, id);
-    if (!current) throw new DomainError('not_found', 'No such process.');
-    assertNotClosed(current.status);
+    const current = await lockOpenProcess(trx, id);
     const before = toProcess(current);
     const settings = fields.settings ?? before.settings;
     const territoryId = fields.territoryId !== undefined ? fields.territoryId : before.territoryId;

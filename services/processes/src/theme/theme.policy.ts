@@ -1,7 +1,6 @@
-import { DomainError, hasRealmRole, type Actor } from '@convergences/contracts';
+import { assertPlatformAdmin, type Actor } from '@convergences/contracts';
 
 /** Themes are read by everyone; only platform admins create and change them. */
 export function assertMayManageThemes(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError('unauthenticated', 'Sign in to manage themes.');
-  if (!hasRealmRole(actor, 'admin')) throw new DomainError('forbidden', 'Only platform administrators manage themes.');
+  assertPlatformAdmin(actor, 'manage themes');
 }
