@@ -1,7 +1,8 @@
 /**
  * Territories on the members screens of the back office: `admin` filters the organisations by a
  * département (its communes' organisations come with it), verifies a person for a commune picked
- * by name in the dialog, and finds the territory by name in the list of verifications.
+ * by name in the dialog, and finds the territory by name in the list of verifications and on the
+ * person's page.
  *
  * The platform is started by the jest globalSetup (see back-office.browser-spec.ts).
  */
@@ -87,9 +88,20 @@ describe('territories on the members screens of the back office', () => {
         const row = page.getByRole('row').filter({ hasText: valuator.displayName });
         await row.getByText('Le Vigan').waitFor();
       });
-      const granted = await api<ApiPage<Verification>>('GET', `/api/v1/verifications?personId=${valuator.id}`, {
-        as: 'admin',
+      await step('person page', async () => {
+        await page.goto(`${page.url().split('#')[0]}#/people/${valuator.id}/show`);
+        await page.getByText('Vérifications').first().waitFor();
+        // The valid verification of Le Vigan, granted by hand (older, revoked ones may be listed too).
+        const row = page.getByRole('row').filter({ hasText: 'Le Vigan' }).filter({ hasText: 'Valide' });
+        await row.getByText('À la main').waitFor();
+        expect(await row.count()).toBe(1);
       });
+      // Other files may have left revoked verifications on this account: only the active one counts.
+      const granted = await api<ApiPage<Verification>>(
+        'GET',
+        `/api/v1/verifications?personId=${valuator.id}&active=true`,
+        { as: 'admin' },
+      );
       expect(granted.body.data).toEqual([expect.objectContaining({ method: 'manual', active: true })]);
     },
     TEST_TIMEOUT_MS,

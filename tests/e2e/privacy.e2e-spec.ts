@@ -46,7 +46,11 @@ describe('personal data rights through the gateway', () => {
       profile: { email: 'carole@convergences.test' },
       memberships: [],
     });
-    expect(exported.services.processes).toEqual({ createdProcesses: [], processRoles: [], processInvitations: [] });
+    expect(exported.services.processes).toMatchObject({
+      createdProcesses: [],
+      processRoles: [],
+      processInvitations: [],
+    });
     expect(exported.services.proposals).toMatchObject({
       proposals: [expect.objectContaining({ id: proposal.id, title: 'Une recyclerie dans chaque canton' })],
     });

@@ -252,6 +252,8 @@ export const en: AppMessages = {
       },
     },
     person: {
+      verifications: 'Verifications',
+      noVerification: 'No verification for this person.',
       blockState: {
         blocked: 'Blocked',
         active: 'Active',

@@ -258,6 +258,8 @@ export const fr = {
       },
     },
     person: {
+      verifications: 'Vérifications',
+      noVerification: 'Aucune vérification pour cette personne.',
       blockState: {
         blocked: 'Bloqué·e',
         active: 'Actif·ve',

@@ -15,6 +15,7 @@ import {
 import { LocaleDateField } from '../common';
 import { BlockButton, UnblockButton } from './BlockButtons';
 import { BlockStateChip } from './BlockStateChip';
+import { PersonVerifications } from './PersonVerifications';
 
 const PersonTitle = () => {
   const record = useRecordContext<AdminPerson>();
@@ -69,6 +70,7 @@ export const PersonShow = () => (
       </ReferenceField>
       <LocaleDateField source="createdAt" showTime />
       <LocaleDateField source="lastSeenAt" showTime />
+      <PersonVerifications />
     </SimpleShowLayout>
   </Show>
 );

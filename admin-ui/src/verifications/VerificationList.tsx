@@ -1,21 +1,10 @@
 import type { Verification } from '@convergences/contracts';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Chip } from '@mui/material';
-import {
-  Button,
-  DataTable,
-  List,
-  ReferenceField,
-  SelectInput,
-  TextInput,
-  TopToolbar,
-  useRecordContext,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Button, DataTable, List, ReferenceField, SelectInput, TextInput, TopToolbar, useRedirect } from 'react-admin';
 import { LocaleDateField, TerritoryInput } from '../common';
 import { GrantButton } from './GrantButton';
 import { RevokeButton } from './RevokeButton';
+import { ActiveChip, VerificationText } from './VerificationFields';
 import { activeChoices, kindChoices, methodChoices } from './verificationChoices';
 
 const filters = [
@@ -35,19 +24,6 @@ const Actions = () => {
         <UploadFileIcon />
       </Button>
     </TopToolbar>
-  );
-};
-
-const ActiveChip = () => {
-  const record = useRecordContext<Verification>();
-  const translate = useTranslate();
-  if (!record) return null;
-  return (
-    <Chip
-      size="small"
-      color={record.active ? 'success' : 'default'}
-      label={translate(record.active ? 'app.verification.active' : 'app.verification.inactive')}
-    />
   );
 };
 
@@ -94,5 +70,3 @@ export const VerificationList = () => (
     </DataTable>
   </List>
 );
-
-const VerificationText = ({ id }: { id: string }) => <>{useTranslate()(id)}</>;

@@ -105,15 +105,20 @@ describe('personal data rights across members, processes and proposals', () => {
     expect((await exportOf('proposals', person)).data).toMatchObject({
       proposals: [expect.objectContaining({ id: proposal.id, authorId: person.personId })],
     });
-    expect((await exportOf('processes', person)).data).toEqual({
-      createdProcesses: [],
-      processRoles: [],
-      processInvitations: [],
-    });
+    // Statistics count the person from the proposal's event, a moment after it.
+    await eventually(async () =>
+      expect((await exportOf('processes', person)).data).toEqual({
+        createdProcesses: [],
+        processRoles: [],
+        processInvitations: [],
+        countedInStatisticsOf: [{ processId: process.id, slug: process.slug, since: expect.any(String) }],
+      }),
+    );
     expect((await exportOf('processes', admin)).data).toEqual({
       createdProcesses: [expect.objectContaining({ id: process.id, slug: process.slug })],
       processRoles: [],
       processInvitations: [],
+      countedInStatisticsOf: [],
     });
 
     await expect(

@@ -8,8 +8,8 @@ import { invitationsOf } from '../invitation/invitation.repository';
 import { rolesOf } from '../role/role.repository';
 
 /**
- * What processes holds about a person: the processes they created, their process roles and their
- * invitations to private processes. On `members.person.deleted` the roles and invitations go
+ * What processes holds about a person: the processes they created, their process roles, their
+ * invitations to private processes, and the processes their statistics count them in (since when). On `members.person.deleted` the roles and invitations go
  * (`PersonDeletedHandler`); `created_by` and `assigned_by`/`invited_by` ids stay, since they point
  * at the anonymised row members keeps for a deleted account.
  */
@@ -20,7 +20,7 @@ export class PrivacyHandlers {
   @Handles('processes.privacy.export')
   async export(body: ParsedRequestOf<'processes.privacy.export'>, { actor }: RequestContext): Promise<ServiceExport> {
     assertIsThePerson(actor, body.personId);
-    const [created, processRoles, processInvitations] = await Promise.all([
+    const [created, processRoles, processInvitations, countedIn] = await Promise.all([
       this.db
         .selectFrom('processes')
         .select(['id', 'slug', 'title', 'status', 'created_at as createdAt', 'published_at as publishedAt'])
@@ -29,7 +29,17 @@ export class PrivacyHandlers {
         .execute(),
       rolesOf(this.db, body.personId),
       invitationsOf(this.db, body.personId),
+      this.db
+        .selectFrom('process_participants')
+        .innerJoin('processes', 'processes.id', 'process_participants.process_id')
+        .select(['processes.id as processId', 'processes.slug', 'process_participants.first_seen_on as since'])
+        .where('process_participants.person_id', '=', body.personId)
+        .orderBy('process_participants.first_seen_on')
+        .execute(),
     ]);
-    return { service: 'processes', data: { createdProcesses: created, processRoles, processInvitations } };
+    return {
+      service: 'processes',
+      data: { createdProcesses: created, processRoles, processInvitations, countedInStatisticsOf: countedIn },
+    };
   }
 }
