@@ -1,19 +1,41 @@
 import type { IdempotencyTables } from '@convergences/database';
 import type { EventTables } from '@convergences/events';
-import type { ParticipationSnapshot } from '@convergences/contracts';
+import type { ParticipationSnapshot, ProposalState, TranslatedText } from '@convergences/contracts';
 import type { ColumnType, Generated } from 'kysely';
 
 export interface ProposalsTable {
   id: string;
   process_id: string;
-  reference: string;
+  /** `PROP-2026-000123`, given on publishing (a draft has none). */
+  reference: string | null;
   title: string;
   body: string;
   locale: 'fr' | 'en';
   author_id: string;
-  state: 'published';
+  /** Authored by the process's organiser. */
+  official: Generated<boolean>;
+  state: ProposalState;
+  theme_id: string | null;
+  territory_id: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  supports_count: Generated<number>;
+  endorsements_count: Generated<number>;
+  comments_count: Generated<number>;
+  answer_state: string | null;
+  answer_body: ColumnType<TranslatedText | null, string | null, string | null>;
+  answer_cost_cents: ColumnType<number | null, number | null, number | null>;
+  answer_cost_report: ColumnType<TranslatedText | null, string | null, string | null>;
+  answer_execution_period: string | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  /** Answers are shown once published (at once, or in bulk when the phase says so). */
+  answer_published_at: Date | null;
   created_at: Generated<Date>;
+  updated_at: Generated<Date>;
   published_at: Date | null;
+  withdrawn_at: Date | null;
 }
 
 /** Authors' display names, kept from the members service's events. */

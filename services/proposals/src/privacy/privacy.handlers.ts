@@ -27,7 +27,7 @@ export class PrivacyHandlers {
     ]);
     return {
       service: 'proposals',
-      data: { authorName: author?.display_name ?? null, proposals: proposals.map(toProposal) },
+      data: { authorName: author?.display_name ?? null, proposals: proposals.map((row) => toProposal(row)) },
     };
   }
 }

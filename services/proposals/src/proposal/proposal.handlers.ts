@@ -29,6 +29,6 @@ export class ProposalHandlers {
   @Handles('proposals.proposal.list')
   async list(query: ParsedRequestOf<'proposals.proposal.list'>): Promise<Page<Proposal>> {
     const { rows, total } = await list(this.db, query);
-    return { data: rows.map(toProposal), meta: { total, page: query.page, perPage: query.perPage } };
+    return { data: rows.map((row) => toProposal(row)), meta: { total, page: query.page, perPage: query.perPage } };
   }
 }

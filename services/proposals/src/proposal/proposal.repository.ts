@@ -1,5 +1,6 @@
 import { fetchPage, likePattern } from '@convergences/database';
 import type { Proposal, ProposalListQuery } from '@convergences/contracts';
+import type { Insertable } from 'kysely';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProposalsDatabase, ProposalsTable } from '../db/schema';
 
@@ -12,7 +13,7 @@ export async function nextReference(db: Db, year: number): Promise<string> {
   return `PROP-${year}-${String(rows[0].n).padStart(6, '0')}`;
 }
 
-export async function insert(db: Db, proposal: Omit<ProposalsTable, 'created_at'>): Promise<void> {
+export async function insert(db: Db, proposal: Insertable<ProposalsTable>): Promise<void> {
   await db.insertInto('proposals').values(proposal).execute();
 }
 
@@ -58,7 +59,12 @@ export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: Pr
   );
 }
 
-export function toProposal(row: ProposalRow): Proposal {
+/** A proposal as anybody may see it; `supportsHidden` and unpublished answers are the caller's to decide. */
+export function toProposal(
+  row: ProposalRow,
+  options: { supportsHidden?: boolean; withHeldAnswer?: boolean } = {},
+): Proposal {
+  const answerShown = row.answer_state !== null && (row.answer_published_at !== null || options.withHeldAnswer);
   return {
     id: row.id,
     processId: row.process_id,
@@ -68,8 +74,30 @@ export function toProposal(row: ProposalRow): Proposal {
     locale: row.locale,
     authorId: row.author_id,
     authorName: row.author_name ?? '',
+    official: row.official,
     state: row.state,
+    themeId: row.theme_id,
+    territoryId: row.territory_id,
+    address: row.address,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    supportsCount: options.supportsHidden ? null : row.supports_count,
+    endorsementsCount: row.endorsements_count,
+    commentsCount: row.comments_count,
+    answer: answerShown
+      ? {
+          state: row.answer_state!,
+          body: row.answer_body,
+          costCents: row.answer_cost_cents,
+          costReport: row.answer_cost_report,
+          executionPeriod: row.answer_execution_period,
+          answeredAt: row.answered_at!.toISOString(),
+          publishedAt: row.answer_published_at?.toISOString() ?? null,
+        }
+      : null,
     createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
     publishedAt: row.published_at?.toISOString() ?? null,
+    withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
   };
 }
