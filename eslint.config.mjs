@@ -98,7 +98,7 @@ export default defineConfig([
   },
   // The e2e setup drives the platform through the root scripts/ (which belong to no project).
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'tests/load/**/*.js'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -167,7 +167,7 @@ export default defineConfig([
   },
   // ... and CommonJS (scripts/*.js, jest configs, *.cjs).
   {
-    files: ['scripts/**/*.js', 'jest.config.js', '**/*.cjs'],
+    files: ['scripts/**/*.js', 'tests/load/**/*.js', 'jest.config.js', '**/*.cjs'],
     languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs', globals: { ...globals.node } },
   },
 

@@ -56,7 +56,6 @@ const consultation = {
   settings: {
     supportQuota: 10,
     supportThreshold: 50,
-    proposalLimit: 3,
     editWindowMinutes: 60,
     geolocationEnabled: true,
     answersWithCosts: true,

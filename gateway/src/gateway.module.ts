@@ -18,7 +18,13 @@ import { ProblemFilter } from './problems/problem.filter';
 import { ProcessStatsController } from './process-stats/process-stats.controller';
 import { ProcessRolesController } from './process-roles/process-roles.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { AnswersController } from './proposals/answers.controller';
+import { EndorsementsController } from './proposals/endorsements.controller';
+import { ExportsController } from './proposals/exports.controller';
 import { ProposalsController } from './proposals/proposals.controller';
+import { SimilarProposalsController } from './proposals/similar-proposals.controller';
+import { SupportsController } from './proposals/supports.controller';
+import { ValuationsController } from './proposals/valuations.controller';
 import { RateLimitGuard, userTracker } from './rate-limit/rate-limit.guard';
 import { TerritoriesController } from './territories/territories.controller';
 import { ThemesController } from './themes/themes.controller';
@@ -60,7 +66,13 @@ export class GatewayModule implements NestModule {
         ProcessesController,
         ProcessRolesController,
         ProcessStatsController,
+        ExportsController,
         ProposalsController,
+        SimilarProposalsController,
+        EndorsementsController,
+        SupportsController,
+        AnswersController,
+        ValuationsController,
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,

@@ -149,6 +149,37 @@ describe('a consultation in phases, through the gateway', () => {
       expect((await api('GET', `/api/v1/processes/${process.id}/proposals`, { as: who })).status).toBe(404);
     }
     expect((await api<Page<Process>>('GET', query, { as: 'admin' })).body.meta.total).toBe(1);
+
+    // Its proposals too, once an invited person proposes: not in the list across processes, not by id.
+    const alice = (await api<{ id: string }>('GET', '/api/v1/me', { as: 'alice' })).body;
+    expect(
+      (
+        await api('POST', `/api/v1/processes/${process.id}/invitations`, {
+          as: 'admin',
+          body: { personIds: [alice.id] },
+        })
+      ).status,
+    ).toBe(201);
+    const phase = await addPhase(process.id, {
+      title: { fr: 'Propositions' },
+      rules: { proposals: { creationEnabled: true } },
+    });
+    await api('POST', `/api/v1/processes/${process.id}/phases/${phase.id}/activate`, { as: 'admin' });
+    const secret = `Une proposition du groupe privé ${stamp()}`;
+    const proposed = await propose(process.id, secret);
+    expect(proposed.status).toBe(201);
+    const search = `/api/v1/proposals?q=${encodeURIComponent(secret)}`;
+    await eventually(async () => {
+      // processes announces the process as private; proposals then leaves it out of cross-process lists.
+      for (const who of [undefined, 'bob']) {
+        expect((await api<Page<Proposal>>('GET', search, { as: who })).body.meta.total).toBe(0);
+        expect((await api('GET', `/api/v1/proposals/${proposed.body.id}`, { as: who })).status).toBe(404);
+      }
+    });
+    expect((await api('GET', `/api/v1/proposals/${proposed.body.id}`, { as: 'alice' })).status).toBe(200);
+    expect(
+      (await api<Page<Proposal>>('GET', `/api/v1/processes/${process.id}/proposals`, { as: 'alice' })).body.meta.total,
+    ).toBe(1);
   });
 
   it('closes a process: still readable, no more participation (422 process_closed)', async () => {

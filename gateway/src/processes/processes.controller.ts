@@ -8,11 +8,26 @@ import {
   type ResponseOf,
 } from '@convergences/contracts';
 import type { ServiceClient } from '@convergences/messaging';
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  type StreamableFile,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { SignedIn } from '../auth/actor.decorator';
 import type { GatewayRequest } from '../auth/request-context';
 import { forward, idempotencyKeyOf, objectBody } from '../forward';
+import { proposalMap, wantsGeoJson } from '../proposals/proposal-map.response';
 import { SERVICES } from '../tokens';
 
 @Controller('api/v1/processes')
@@ -140,14 +155,15 @@ export class ProcessesController {
     return forward(this.services, request, 'processes.phase.activate', { processId, phaseId });
   }
 
-  /** The proposals of a process the caller may see (404 otherwise). */
+  /** The proposals of a process the caller may see (404 otherwise); with `Accept: application/geo+json`, their map. */
   @Get(':idOrSlug/proposals')
   async proposals(
     @Param('idOrSlug') idOrSlug: string,
     @Query() query: Record<string, unknown>,
     @Req() request: GatewayRequest,
-  ): Promise<Page<Proposal>> {
+  ): Promise<Page<Proposal> | StreamableFile> {
     const process = await forward(this.services, request, 'processes.process.get', { idOrSlug });
+    if (wantsGeoJson(request)) return proposalMap(this.services, request, { ...query, processId: process.id });
     return forward(this.services, request, 'proposals.proposal.list', { ...query, processId: process.id });
   }
 

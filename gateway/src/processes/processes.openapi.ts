@@ -6,12 +6,12 @@ import {
   pageSchema,
   processActionSchema,
   processListQuerySchema,
-  proposalListQuerySchema,
   updatePhaseBodySchema,
   updateProcessBodySchema,
 } from '@convergences/contracts';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { proposalListDescription, proposalListQueryDoc, proposalListResponses } from '../proposals/exports.openapi';
 import type { Components } from '../openapi/components';
 import { json, problems } from '../openapi/responses';
 
@@ -147,15 +147,17 @@ export function registerProcesses(
     method: 'get',
     path: '/api/v1/processes/{idOrSlug}/proposals',
     tags: ['proposals'],
-    summary: "A process's proposals",
-    request: { params: idOrSlug, query: proposalListQuerySchema.omit({ processId: true }) },
-    responses: { 200: json('A page of proposals', pageSchema(Proposal)), ...problems(400, 404, 503) },
+    summary: "A process's proposals, or their map",
+    description: proposalListDescription,
+    request: { params: idOrSlug, query: proposalListQueryDoc.omit({ processId: true }) },
+    responses: proposalListResponses({ Proposal }),
   });
   registry.registerPath({
     method: 'post',
     path: '/api/v1/processes/{idOrSlug}/proposals',
     tags: ['proposals'],
-    summary: 'Submit a proposal, when the active phase opens proposals',
+    summary:
+      'Submit a proposal (published at once), or keep it as your draft with `draft: true`, when the active phase opens proposals',
     security: [{ bearer: [] }],
     request: {
       params: idOrSlug,
@@ -168,6 +170,6 @@ export function registerProcesses(
       }),
       body: body(createProposalBodySchema),
     },
-    responses: { 201: json('The created proposal', Proposal), ...problems(400, 401, 403, 404, 413, 422, 503) },
+    responses: { 201: json('The created proposal', Proposal), ...problems(400, 401, 403, 404, 409, 413, 422, 503) },
   });
 }

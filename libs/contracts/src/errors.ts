@@ -31,6 +31,24 @@ export const errorCodes = {
   comments_blocked: 422,
   /** A census identifier or a one-time code did not match anything usable. */
   verification_refused: 422,
+  /** The person has published as many proposals as the process allows. */
+  proposal_limit_reached: 422,
+  /** The process's edit window after publishing has passed. */
+  edit_window_closed: 422,
+  /** The proposal was withdrawn by its author: it changes no more and takes no supports or endorsements. */
+  proposal_withdrawn: 409,
+  /** A proposal that has supports can no longer be edited. */
+  proposal_supported: 409,
+  /** A proposal with an official answer can no longer be edited. */
+  proposal_answered: 409,
+  /** The person has given as many supports as the process allows each person. */
+  quota_reached: 422,
+  /** The proposal has the supports its threshold asks, and the process takes none beyond it. */
+  threshold_reached: 422,
+  /** The proposal's published official answer rejects it: it takes no supports. */
+  proposal_rejected: 409,
+  /** The person already supports this proposal. */
+  already_supported: 409,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,

@@ -25,3 +25,8 @@ export * from './processes/territory';
 export * from './processes/theme';
 export * from './proposals/support';
 export * from './proposals/proposal';
+export * from './proposals/proposal-export';
+export * from './proposals/proposal-map';
+export * from './proposals/endorsement';
+export * from './proposals/answer';
+export * from './proposals/valuation';

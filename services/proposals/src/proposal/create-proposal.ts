@@ -1,20 +1,27 @@
 import { DomainError, type ParsedRequestOf, type Proposal } from '@convergences/contracts';
 import { idempotent } from '@convergences/database';
-import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { rememberAuthor } from '../authors/authors.repository';
 import type { ProposalsDatabase } from '../db/schema';
+import { participationInForce } from '../participation/participation-in-force';
+import { assertPlacement } from './proposal-placement';
+import { insertDraftUnlessOpen } from './proposal-lifecycle.repository';
 import { assertMayCreateProposal } from './proposal.policy';
-import { findById, insert, nextReference, toProposal } from './proposal.repository';
+import { findById, insert, toProposal } from './proposal.repository';
+import { announcePublished, claimPublication } from './publish-proposal';
 
 export interface CreateProposalDeps {
   db: Kysely<ProposalsDatabase>;
   services: ServiceClient;
 }
 
-/** A participant submits a proposal when the process's active phase opens proposals; a retried request creates nothing twice. */
+/**
+ * A participant writes a proposal when the process's active phase opens proposals: published at
+ * once, or kept as their one open draft in the process (`draft: true` answers the open draft if
+ * there is one). A retried request creates nothing twice.
+ */
 export async function createProposal(
   deps: CreateProposalDeps,
   context: CallContext,
@@ -34,31 +41,40 @@ export async function createProposal(
           context,
         );
         assertMayCreateProposal(actor, decision);
-        const process = { id: decision.processId };
+        const processId = decision.processId;
+        const participation = await participationInForce(trx, deps.services, processId, context);
+        const placement = {
+          themeId: request.themeId ?? null,
+          territoryId: request.territoryId ?? null,
+          address: request.address ?? null,
+          latitude: request.latitude ?? null,
+          longitude: request.longitude ?? null,
+        };
+        await assertPlacement(deps.services, context, participation, placement);
         await rememberAuthor(trx, actor.personId, actor.displayName);
-        const now = new Date();
-        const id = uuidv7();
-        const reference = await nextReference(trx, now.getUTCFullYear());
-        await insert(trx, {
-          id,
-          process_id: process.id,
-          reference,
+        const written = {
+          process_id: processId,
           title: request.title,
           body: request.body,
           locale: request.locale ?? actor.locale,
           author_id: actor.personId,
-          state: 'published',
-          published_at: now,
-        });
-        await addToOutbox(
-          trx,
-          domainEvent(
-            'proposals.proposal.created',
-            { proposalId: id, processId: process.id, authorId: actor.personId, reference, title: request.title },
-            actor,
-          ),
-        );
-        return toProposal((await findById(trx, id))!);
+          theme_id: placement.themeId,
+          territory_id: placement.territoryId,
+          address: placement.address,
+          latitude: placement.latitude,
+          longitude: placement.longitude,
+        };
+        if (request.draft) {
+          const draftId = await insertDraftUnlessOpen(trx, { ...written, id: uuidv7(), state: 'draft' });
+          return toProposal((await findById(trx, draftId))!);
+        }
+        const now = new Date();
+        const id = uuidv7();
+        const reference = await claimPublication(trx, processId, actor.personId, now);
+        await insert(trx, { ...written, id, reference, state: 'published', published_at: now });
+        const proposal = toProposal((await findById(trx, id))!);
+        await announcePublished(trx, actor, proposal);
+        return proposal;
       },
     ),
   );

@@ -1,11 +1,25 @@
-import { DomainError, type Page, type ParsedRequestOf, type Proposal } from '@convergences/contracts';
+import {
+  DomainError,
+  type Page,
+  type ParsedRequestOf,
+  type Proposal,
+  type SimilarProposals,
+} from '@convergences/contracts';
 import { Handles, ServiceClient, type RequestContext } from '@convergences/messaging';
 import { DATABASE, SERVICE_CLIENT } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { ProposalsDatabase } from '../db/schema';
 import { createProposal } from './create-proposal';
-import { findById, list, toProposal } from './proposal.repository';
+import { deleteDraft } from './delete-draft';
+import { findSimilarProposals } from './find-similar-proposals';
+import { publishProposal } from './publish-proposal';
+import { updateProposal } from './update-proposal';
+import { withdrawProposal } from './withdraw-proposal';
+import { listProposals } from './list-proposals';
+import { findById, toProposal } from './proposal.repository';
+import { participationOf } from '../participation/participation.repository';
+import { supportsHiddenIn } from '../support/supports-hidden-in';
 
 @Controller()
 export class ProposalHandlers {
@@ -19,16 +33,53 @@ export class ProposalHandlers {
     return createProposal({ db: this.db, services: this.services }, context, body);
   }
 
+  /** A draft is shown to its author alone; to anybody else it does not exist. */
   @Handles('proposals.proposal.get')
-  async get(body: ParsedRequestOf<'proposals.proposal.get'>): Promise<Proposal> {
+  async get(body: ParsedRequestOf<'proposals.proposal.get'>, context: RequestContext): Promise<Proposal> {
     const row = await findById(this.db, body.id);
-    if (!row) throw new DomainError('not_found', 'No such proposal.');
-    return toProposal(row);
+    if (!row || (row.state === 'draft' && row.author_id !== context.actor?.personId)) {
+      throw new DomainError('not_found', 'No such proposal.');
+    }
+    const snapshot = await participationOf(this.db, row.process_id);
+    // A proposal of a private process exists only for those who may see the process.
+    if (snapshot?.visibility === 'private') {
+      const decision = await this.services.request(
+        'processes.permission.check',
+        { processId: row.process_id, action: 'view' },
+        context,
+      );
+      if (!decision.allowed) throw new DomainError('not_found', 'No such proposal.');
+    }
+    return toProposal(row, { supportsHidden: supportsHiddenIn(snapshot) });
+  }
+
+  @Handles('proposals.proposal.update')
+  update(body: ParsedRequestOf<'proposals.proposal.update'>, context: RequestContext): Promise<Proposal> {
+    return updateProposal({ db: this.db, services: this.services }, context, body);
+  }
+
+  @Handles('proposals.proposal.publish')
+  publish(body: ParsedRequestOf<'proposals.proposal.publish'>, context: RequestContext): Promise<Proposal> {
+    return publishProposal({ db: this.db, services: this.services }, context, body);
+  }
+
+  @Handles('proposals.proposal.withdraw')
+  withdraw(body: ParsedRequestOf<'proposals.proposal.withdraw'>, context: RequestContext): Promise<Proposal> {
+    return withdrawProposal(this.db, context, body);
+  }
+
+  @Handles('proposals.proposal.deleteDraft')
+  deleteDraft(body: ParsedRequestOf<'proposals.proposal.deleteDraft'>, context: RequestContext): Promise<Proposal> {
+    return deleteDraft(this.db, context, body);
+  }
+
+  @Handles('proposals.proposal.similar')
+  similar(query: ParsedRequestOf<'proposals.proposal.similar'>): Promise<SimilarProposals> {
+    return findSimilarProposals(this.db, query);
   }
 
   @Handles('proposals.proposal.list')
-  async list(query: ParsedRequestOf<'proposals.proposal.list'>): Promise<Page<Proposal>> {
-    const { rows, total } = await list(this.db, query);
-    return { data: rows.map((row) => toProposal(row)), meta: { total, page: query.page, perPage: query.perPage } };
+  list(query: ParsedRequestOf<'proposals.proposal.list'>, context: RequestContext): Promise<Page<Proposal>> {
+    return listProposals({ db: this.db, services: this.services }, context, query);
   }
 }

@@ -1,5 +1,4 @@
-import { fetchPage, likePattern } from '@convergences/database';
-import type { Proposal, ProposalListQuery } from '@convergences/contracts';
+import type { Proposal } from '@convergences/contracts';
 import type { Insertable } from 'kysely';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProposalsDatabase, ProposalsTable } from '../db/schema';
@@ -29,36 +28,6 @@ export async function findById(db: Db, id: string): Promise<ProposalRow | undefi
   return withAuthor(db).where('proposals.id', '=', id).executeTakeFirst();
 }
 
-const orders = {
-  recent: [['proposals.created_at', 'desc']],
-  createdAt: [['proposals.created_at', 'asc']],
-  '-createdAt': [['proposals.created_at', 'desc']],
-  title: [['proposals.title', 'asc']],
-  '-title': [['proposals.title', 'desc']],
-} as const;
-
-/** One page of proposals matching the query, with the total. */
-export async function list(db: Db, query: ProposalListQuery): Promise<{ rows: ProposalRow[]; total: number }> {
-  let filtered = db.selectFrom('proposals').where('proposals.state', '=', 'published');
-  if (query.processId) filtered = filtered.where('proposals.process_id', '=', query.processId);
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    filtered = filtered.where((eb) =>
-      eb.or([eb('proposals.title', 'ilike', pattern), eb('proposals.body', 'ilike', pattern)]),
-    );
-  }
-  let page = filtered
-    .leftJoin('authors', 'authors.person_id', 'proposals.author_id')
-    .selectAll('proposals')
-    .select('authors.display_name as author_name');
-  for (const [column, direction] of orders[query.sort]) page = page.orderBy(column, direction);
-  return fetchPage(
-    page.orderBy('proposals.id', 'desc'),
-    filtered.select((eb) => eb.fn.countAll<number>().as('total')),
-    query,
-  );
-}
-
 /** A proposal as anybody may see it; `supportsHidden` and unpublished answers are the caller's to decide. */
 export function toProposal(
   row: ProposalRow,
@@ -73,7 +42,8 @@ export function toProposal(
     body: row.body,
     locale: row.locale,
     authorId: row.author_id,
-    authorName: row.author_name ?? '',
+    // An official proposal is shown under its organiser's name; its author stays the admin who wrote it.
+    authorName: row.organizer_name ?? row.author_name ?? '',
     official: row.official,
     state: row.state,
     themeId: row.theme_id,

@@ -1,0 +1,34 @@
+import { DomainError } from '@convergences/contracts';
+import { assertEndorsable, assertMayEndorseFor } from './endorsement.policy';
+
+function codeOf(action: () => void): string | undefined {
+  try {
+    action();
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError);
+    return (error as DomainError).code;
+  }
+}
+
+describe('endorsement rules', () => {
+  const organizationId = '01900000-0000-7000-8000-0000000000cc';
+
+  it('endorses published proposals only', () => {
+    expect(codeOf(() => assertEndorsable({ state: 'published' }))).toBeUndefined();
+    expect(codeOf(() => assertEndorsable({ state: 'withdrawn' }))).toBe('proposal_withdrawn');
+    expect(codeOf(() => assertEndorsable({ state: 'draft' }))).toBe('not_found');
+  });
+
+  it('endorses for an organisation only as a member of a verified one', () => {
+    expect(
+      codeOf(() => assertMayEndorseFor(organizationId, { member: true, role: 'member', organizationVerified: true })),
+    ).toBeUndefined();
+    expect(
+      codeOf(() => assertMayEndorseFor(organizationId, { member: false, role: null, organizationVerified: true })),
+    ).toBe('forbidden');
+    expect(
+      codeOf(() => assertMayEndorseFor(organizationId, { member: true, role: 'admin', organizationVerified: false })),
+    ).toBe('forbidden');
+  });
+});
