@@ -1,5 +1,7 @@
 /** The shapes the gateway's REST API answers with: the platform's own contracts, types only. */
 import type {
+  answerProposalBodySchema,
+  createAnswerStateBodySchema,
   CreateProcessRequest,
   FieldError,
   MePerson,
@@ -47,3 +49,18 @@ export interface Problem {
   code?: string;
   errors?: FieldError[];
 }
+
+/** What `PUT /proposals/{id}/answer` takes. */
+export type AnswerInput = z.input<typeof answerProposalBodySchema>;
+/** What `POST /processes/{id}/answer-states` takes. */
+export type AnswerStateInput = z.input<typeof createAnswerStateBodySchema>;
+
+export type {
+  AnswerState,
+  AnswersImportReport,
+  Endorsement,
+  ProposalAnswer,
+  Valuation,
+  ValuationNote,
+  ValuatorAssignment,
+} from '@convergences/contracts';

@@ -127,6 +127,41 @@ describe('proposal answers in the back office', () => {
   );
 
   test(
+    'on the process page, an import is previewed before anything changes, and held answers are published',
+    async () => {
+      if (!answered) throw new Error('Not run: answering in the back office failed.');
+      const unknownId = '00000000-0000-4000-8000-000000000000';
+      await step('import-preview', async () => {
+        await page.goto(`${requiredUrl('ADMIN_UI_URL')}/#/processes/${proposal.processId}/show/answers`);
+        await page.getByRole('button', { name: 'Importer des réponses' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Importer des réponses' });
+        await dialog
+          .getByLabel('Contenu CSV')
+          .fill(`id;state;answer/fr\n${proposal.id};rejected;Déjà prévu ailleurs.\n${unknownId};accepted;Oui`);
+        await dialog.getByRole('button', { name: 'Prévisualiser' }).click();
+        const rejected = dialog.getByRole('table', { name: /^Lignes refusées/ });
+        await rejected.getByRole('cell', { name: unknownId }).waitFor();
+        expect(await rejected.getByRole('row').count()).toBe(2);
+        expect(await dialog.getByRole('button', { name: 'Importer', exact: true }).isDisabled()).toBe(true);
+        await dialog.getByRole('button', { name: 'Annuler' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+      });
+      // The dry run changed nothing: the answer is still the accepted one.
+      const shown = await api<Proposal>('GET', `/api/v1/proposals/${proposal.id}`);
+      expect(shown.body.answer?.state).toBe('accepted');
+
+      await step('publish-all', async () => {
+        await page.getByRole('button', { name: 'Publier les réponses' }).click();
+        const confirm = page.getByRole('dialog', { name: 'Publier les réponses du processus ?' });
+        await confirm.getByRole('button', { name: 'Confirmer' }).click();
+        await confirm.waitFor({ state: 'hidden' });
+        await page.getByText(/^\d+ réponses? publiées?$/).waitFor();
+      });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  test(
     'alice, signed in to the back office, is shown no administration screen',
     async () => {
       const alice = await openBrowser('proposal-answers-alice');

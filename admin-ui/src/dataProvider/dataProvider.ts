@@ -12,6 +12,7 @@ import type {
 import type { Me, Page, Process } from '../types';
 import { apiRequest, type Query } from './httpClient';
 import { processEndpoints, type ProcessEndpoints } from './processEndpoints';
+import { proposalEndpoints, type ProposalEndpoints } from './proposalEndpoints';
 
 /** The API caps pages at 100 items. */
 export const MAX_PER_PAGE = 100;
@@ -44,7 +45,7 @@ const unsupported = () => Promise.reject(new Error('app.errors.unsupported'));
 
 let mePromise: Promise<Me> | undefined;
 
-export interface AppDataProvider extends DataProvider, ProcessEndpoints {
+export interface AppDataProvider extends DataProvider, ProcessEndpoints, ProposalEndpoints {
   /** `POST /processes/{id}/publish` */
   publishProcess(id: Identifier): Promise<{ data: Process }>;
   /** `GET /me`, called once per sign-in (it creates the person on first sight). */
@@ -56,6 +57,7 @@ export interface AppDataProvider extends DataProvider, ProcessEndpoints {
 /** A thin adapter over the gateway's REST API (`VITE_API_URL`). */
 export const dataProvider: AppDataProvider = {
   ...processEndpoints,
+  ...proposalEndpoints,
 
   async getList<RecordType extends RaRecord = RaRecord>(resource: string, params: GetListParams) {
     const { json } = await apiRequest<Page<RecordType>>(path(resource), { query: listQuery(params) });

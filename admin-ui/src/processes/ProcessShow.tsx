@@ -20,6 +20,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField, useTranslatedText } from '../common';
+import { ProcessAnswersPanel } from '../proposals/ProcessAnswersPanel';
 import type { Process, Proposal } from '../types';
 import { CloseButton } from './CloseButton';
 import { CopyButton } from './CopyButton';
@@ -171,6 +172,9 @@ const ProcessTabs = () => {
             </ProposalColumn>
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.process.tabs.answers" path="answers">
+        <ProcessAnswersPanel />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.process.tabs.stats" path="stats">
         <ProcessStatsPanel />
