@@ -88,10 +88,11 @@ describe('supports, through the gateway', () => {
         body: { title: 'Un atelier vélo à la maison des jeunes', body: 'Réparer ensemble, un soir par semaine.' },
       })
     ).body;
+    // Not carole: another e2e file deletes her account in every run.
     for (const id of [proposal.id, other.id]) {
-      expect((await api('POST', `/api/v1/proposals/${id}/supports`, { as: 'carole' })).status).toBe(201);
+      expect((await api('POST', `/api/v1/proposals/${id}/supports`, { as: 'valuator' })).status).toBe(201);
     }
-    const over = await api<Problem>('POST', `/api/v1/proposals/${third.id}/supports`, { as: 'carole' });
+    const over = await api<Problem>('POST', `/api/v1/proposals/${third.id}/supports`, { as: 'valuator' });
     expect(over.status).toBe(422);
     expect(over.body).toMatchObject({ code: 'quota_reached', details: { quota: 2 } });
   });
