@@ -70,3 +70,23 @@ export async function idempotent<DB extends IdempotencyTables, T>(
     .execute();
   return result;
 }
+
+/**
+ * The answer a request with this key got, once it completed; `undefined` for a key not used yet
+ * (or still in flight). Lets a use-case answer a retry before any check that might since refuse it.
+ */
+export async function rememberedResponse<DB extends IdempotencyTables, T>(
+  db: Kysely<DB>,
+  scope: IdempotencyScope,
+): Promise<T | undefined> {
+  if (!scope.key) return undefined;
+  const row = await (db as unknown as Kysely<IdempotencyTables>)
+    .selectFrom('idempotency_keys')
+    .select('response')
+    .where('person_id', '=', scope.personId)
+    .where('operation', '=', scope.operation)
+    .where('key', '=', scope.key)
+    .where('response', 'is not', null)
+    .executeTakeFirst();
+  return row?.response as T | undefined;
+}

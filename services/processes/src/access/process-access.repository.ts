@@ -1,5 +1,5 @@
 import type { ProcessRole } from '@convergences/contracts';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ProcessesDatabase } from '../db/schema';
 
 type Db = Kysely<ProcessesDatabase>;
@@ -20,20 +20,11 @@ export async function standingIn(
   personId: string | null | undefined,
 ): Promise<ProcessStanding> {
   if (!personId) return nobody;
-  const [roles, invitation, block] = await Promise.all([
-    db
-      .selectFrom('process_roles')
-      .select('role')
-      .where('process_id', '=', processId)
-      .where('person_id', '=', personId)
-      .execute(),
-    db
-      .selectFrom('process_invitations')
-      .select('person_id')
-      .where('process_id', '=', processId)
-      .where('person_id', '=', personId)
-      .executeTakeFirst(),
-    db.selectFrom('blocked_people').select('person_id').where('person_id', '=', personId).executeTakeFirst(),
-  ]);
-  return { roles: roles.map((r) => r.role), invited: !!invitation, blocked: !!block };
+  // One round trip: every permission check asks this.
+  const { rows } = await sql<{ roles: ProcessRole[]; invited: boolean; blocked: boolean }>`select
+      coalesce((select array_agg(role order by role) from process_roles
+        where process_id = ${processId} and person_id = ${personId}), '{}') as roles,
+      exists (select 1 from process_invitations where process_id = ${processId} and person_id = ${personId}) as invited,
+      exists (select 1 from blocked_people where person_id = ${personId}) as blocked`.execute(db);
+  return rows[0];
 }
