@@ -1,19 +1,13 @@
 // Official answers, answer states, official proposals and the answers import, against real
 // Postgres and NATS, with members and processes running as their own processes.
 import type { Actor, EventEnvelope, Process } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(30_000);
 
@@ -63,19 +57,7 @@ describe('official answers', () => {
   };
 
   beforeAll(async () => {
-    run = await createIsolatedRun('answers');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 5000,
-      name: 'answers-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('answers', 'answers-test'));
     const signIn = (username: string, displayName: string, roles: string[]) =>
       registerPerson(client, as(null), displayName, { username, roles });
     admin = await signIn('admin', 'Admin', ['admin', 'participant']);

@@ -1,18 +1,12 @@
 // Endorsements: as oneself or on behalf of a verified organisation one belongs to, once each,
 // when the phase opens them; the public list of endorsers; a counter always equal to the rows.
 import type { Actor, Process, Proposal } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(60_000);
 
@@ -57,19 +51,11 @@ describe('endorsements', () => {
   };
 
   beforeAll(async () => {
-    run = await createIsolatedRun('endorsements');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 10_000,
-      name: 'endorsements-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun(
+      'endorsements',
+      'endorsements-test',
+      10_000,
+    ));
     const signIn = (username: string, displayName: string, roles: string[]) =>
       registerPerson(client, as(null), displayName, { username, roles, email: `${username}@example.org` });
     [admin, alice, bob] = await Promise.all([

@@ -2,19 +2,12 @@
 // checked against the process (theme, territory, geolocation), the edit window, the proposal
 // limit under concurrency. Members and processes run as their own processes.
 import type { Actor, EventEnvelope, ParticipationSettingsInput, Process, Proposal } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  eventually,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { eventually, type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(60_000);
 
@@ -71,19 +64,7 @@ describe('a proposal from draft to withdrawal', () => {
   const get = (actor: Actor | null, id: string) => client.request('proposals.proposal.get', { id }, as(actor));
 
   beforeAll(async () => {
-    run = await createIsolatedRun('lifecycle');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 10_000,
-      name: 'lifecycle-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('lifecycle', 'lifecycle-test', 10_000));
     const signIn = (username: string, displayName: string, roles: string[]) =>
       registerPerson(client, as(null), displayName, { username, roles, email: `${username}@example.org` });
     [admin, alice, bob] = await Promise.all([

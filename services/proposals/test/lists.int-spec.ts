@@ -10,21 +10,15 @@ import {
   type ProposalExportRow,
   type ProposalFeature,
 } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ProposalsDatabase } from '../src/db/schema';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(60_000);
 
@@ -111,19 +105,7 @@ describe('finding proposals', () => {
     );
 
   beforeAll(async () => {
-    run = await createIsolatedRun('proposal-lists');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 10_000,
-      name: 'lists-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('proposal-lists', 'lists-test', 10_000));
     const signIn = (username: string, displayName: string, roles: string[]) =>
       registerPerson(client, as(null), displayName, { username, roles, email: `${username}@example.org` });
     admin = await signIn('admin', 'Admin', ['admin', 'participant']);

@@ -3,19 +3,13 @@
 // Proposals runs here; members and processes run as their own processes, in one isolated run
 // against real Postgres and NATS.
 import type { Actor, MePerson, Process } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  eventually,
-  type IsolatedRun,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { eventually, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(30_000);
 
@@ -56,19 +50,7 @@ describe('personal data rights across members, processes and proposals', () => {
     client.request(`${service}.privacy.export`, { personId: actor.personId }, as(actor));
 
   beforeAll(async () => {
-    run = await createIsolatedRun('privacy');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 5000,
-      name: 'privacy-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('privacy', 'privacy-test'));
     admin = await signIn('admin', 'Admin', ['admin', 'participant']);
     process = await client.request(
       'processes.process.create',

@@ -2,20 +2,13 @@
 // isolated run against real Postgres and NATS. Members and processes run as their own processes:
 // a service's tests never import another service.
 import type { Actor, EventEnvelope, Process, Proposal } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  eventually,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { eventually, type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(30_000);
 
@@ -63,19 +56,7 @@ describe('proposals service', () => {
   };
 
   beforeAll(async () => {
-    run = await createIsolatedRun('proposals');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 5000,
-      name: 'proposals-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('proposals', 'proposals-test'));
     admin = await signIn('admin', 'Admin', ['admin', 'participant']);
     alice = await signIn('alice', 'Alice Vernadet', ['participant']);
     bob = await signIn('bob', 'Bob Lestrade', ['participant'], 'en');

@@ -1,17 +1,11 @@
 // Similar proposals while typing: published proposals of the same process, ranked by title
 // trigrams and full-text rank in each proposal's language, accents folded.
 import type { Actor, Process } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
-import { proposalsService } from '../src/proposals.service';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(60_000);
 
@@ -33,19 +27,7 @@ describe('similar proposals', () => {
     client.request('proposals.proposal.similar', { processId, ...query }, as(null));
 
   beforeAll(async () => {
-    run = await createIsolatedRun('similar');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 10_000,
-      name: 'similar-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('similar', 'similar-test', 10_000));
     admin = await registerPerson(client, as(null), 'Admin', { username: 'admin', roles: ['admin', 'participant'] });
     alice = await registerPerson(client, as(null), 'Alice Vernadet', { username: 'alice', roles: ['participant'] });
     const create = (title: string) =>

@@ -10,20 +10,13 @@ import type {
   Support,
 } from '@convergences/contracts';
 import { DomainError } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  eventually,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { eventually, type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { proposalsService } from '../src/proposals.service';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(60_000);
 
@@ -141,19 +134,7 @@ describe('supports', () => {
   };
 
   beforeAll(async () => {
-    run = await createIsolatedRun('supports');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 30_000,
-      name: 'supports-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('supports', 'supports-test', 30_000));
     admin = await registerPerson(client, as(null), 'Admin', { username: 'admin', roles: ['admin', 'participant'] });
   });
 

@@ -2,17 +2,11 @@
 // notes and draft answers that an admin publishes. Real Postgres and NATS; members and processes
 // run as their own processes.
 import type { Actor, Process, Proposal } from '@convergences/contracts';
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import {
-  createIsolatedRun,
-  type IsolatedRun,
-  registerPerson,
-  type ServiceProcess,
-  startServiceProcess,
-} from '@convergences/testing';
-import { proposalsService } from '../src/proposals.service';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { openPhase } from './support/open-for-proposals';
+import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(30_000);
 
@@ -39,19 +33,7 @@ describe('valuators', () => {
     client.request('proposals.valuation.mine', { processId: process.id, ...query }, as(actor));
 
   beforeAll(async () => {
-    run = await createIsolatedRun('valuations');
-    [members, processes, proposals] = await Promise.all([
-      startServiceProcess('members', run.env),
-      startServiceProcess('processes', run.env),
-      startService(proposalsService, run.env),
-    ]);
-    client = new ServiceClient({
-      natsUrl: run.natsUrl,
-      subjectPrefix: run.subjectPrefix,
-      requestTimeoutMs: 5000,
-      name: 'valuations-test',
-    });
-    await client.connect();
+    ({ run, members, processes, proposals, client } = await startProposalsRun('valuations', 'valuations-test'));
     const signIn = (username: string, displayName: string, roles: string[] = ['participant']) =>
       registerPerson(client, as(null), displayName, { username, roles });
     admin = await signIn('admin', 'Admin', ['admin', 'participant']);
