@@ -19,7 +19,7 @@ describe('official answers, through the gateway', () => {
     process = (await api<Process>('GET', `/api/v1/processes/${demoSlug}`)).body;
     const page = await api<Page<Proposal>>('GET', `/api/v1/processes/${process.id}/proposals?sort=createdAt`);
     proposal = page.body.data.find((p) => !p.answer)!;
-    expect(proposal).toBeDefined();
+    expect(proposal).toMatchObject({ processId: process.id, state: 'published', answer: null });
   });
 
   const answer = (as: string, body: Record<string, unknown>) =>

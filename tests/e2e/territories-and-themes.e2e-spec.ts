@@ -11,9 +11,10 @@ async function territories(query: string): Promise<Territory[]> {
 }
 
 async function territory(type: string, code: string): Promise<Territory> {
-  const [found] = await territories(`type=${type}&code=${code}`);
-  expect(found).toBeDefined();
-  return found;
+  // An official code names one territory of a type: exactly one answers.
+  const found = await territories(`type=${type}&code=${code}`);
+  expect(found).toEqual([expect.objectContaining({ type, code })]);
+  return found[0];
 }
 
 async function territoryTotal(): Promise<number> {

@@ -71,16 +71,10 @@ export async function idempotent<DB extends IdempotencyTables, T>(
   return result;
 }
 
-/**
- * The answer a request with this key got, once it completed; `undefined` for a key not used yet
- * (or still in flight). Lets a use-case answer a retry before any check that might since refuse it.
- */
-export async function rememberedResponse<DB extends IdempotencyTables, T>(
-  db: Kysely<DB>,
-  scope: IdempotencyScope,
-): Promise<T | undefined> {
+/** The answer a request with this key got, once it completed; `undefined` for a key not used yet (or in flight). */
+async function rememberedResponse<T>(db: Kysely<IdempotencyTables>, scope: IdempotencyScope): Promise<T | undefined> {
   if (!scope.key) return undefined;
-  const row = await (db as unknown as Kysely<IdempotencyTables>)
+  const row = await db
     .selectFrom('idempotency_keys')
     .select('response')
     .where('person_id', '=', scope.personId)
@@ -89,4 +83,22 @@ export async function rememberedResponse<DB extends IdempotencyTables, T>(
     .where('response', 'is not', null)
     .executeTakeFirst();
   return row?.response as T | undefined;
+}
+
+/**
+ * A creation whose checks ask other services, once per key: a retry answers the first result at
+ * once (even if the checks would now refuse it); otherwise `check` runs before any transaction,
+ * so no pooled connection waits on another service, and `create` runs in a transaction that
+ * claims the key (a concurrent retry waits there and answers the first result).
+ */
+export async function idempotentCreation<DB extends IdempotencyTables, Checked, T>(
+  db: Kysely<DB>,
+  scope: IdempotencyScope,
+  check: () => Promise<Checked>,
+  create: (trx: Transaction<DB>, checked: Checked) => Promise<T>,
+): Promise<T> {
+  const remembered = await rememberedResponse<T>(db as unknown as Kysely<IdempotencyTables>, scope);
+  if (remembered !== undefined) return remembered;
+  const checked = await check();
+  return db.transaction().execute((trx) => idempotent(trx, scope, () => create(trx, checked)));
 }

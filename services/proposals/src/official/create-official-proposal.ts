@@ -1,10 +1,10 @@
 import { DomainError, type ParsedRequestOf, type Proposal } from '@convergences/contracts';
-import { idempotent } from '@convergences/database';
-import { addToOutbox, domainEvent } from '@convergences/events';
+import { idempotentCreation } from '@convergences/database';
 import type { CallContext } from '@convergences/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { rememberAuthor } from '../authors/authors.repository';
 import { assertSignedIn } from '../answer/answer.policy';
+import { announcePublished } from '../proposal/publish-proposal';
 import { findById, insert, nextReference, toProposal } from '../proposal/proposal.repository';
 import { assertMayAnswerIn, type StandingDeps } from '../valuation/proposal-standing';
 
@@ -20,53 +20,48 @@ export async function createOfficialProposal(
 ): Promise<Proposal> {
   assertSignedIn(context.actor, 'publish official proposals');
   const actor = context.actor;
-  return deps.db.transaction().execute((trx) =>
-    idempotent(
-      trx,
-      { personId: actor.personId, operation: 'proposals.proposal.createOfficial', key: context.idempotencyKey },
-      async () => {
-        await assertMayAnswerIn(deps, context, request.processId, 'publish official proposals');
-        const process = await deps.services.request('processes.process.get', { idOrSlug: request.processId }, context);
-        if (process.status === 'closed') throw new DomainError('process_closed', 'This process is closed.');
-        if (!process.organizerId) {
-          throw new DomainError(
-            'conflict',
-            'This process has no organiser: give it one before publishing official proposals in its name.',
-          );
-        }
-        const organizer = await deps.services.request(
-          'members.organization.get',
-          { idOrSlug: process.organizerId },
-          context,
+  return idempotentCreation(
+    deps.db,
+    { personId: actor.personId, operation: 'proposals.proposal.createOfficial', key: context.idempotencyKey },
+    async () => {
+      await assertMayAnswerIn(deps, context, request.processId, 'publish official proposals');
+      const process = await deps.services.request('processes.process.get', { idOrSlug: request.processId }, context);
+      if (process.status === 'closed') throw new DomainError('process_closed', 'This process is closed.');
+      if (!process.organizerId) {
+        throw new DomainError(
+          'conflict',
+          'This process has no organiser: give it one before publishing official proposals in its name.',
         );
-        await rememberAuthor(trx, actor.personId, actor.displayName);
-        const now = new Date();
-        const id = uuidv7();
-        const reference = await nextReference(trx, now.getUTCFullYear());
-        await insert(trx, {
-          id,
-          process_id: process.id,
-          reference,
-          title: request.title,
-          body: request.body,
-          locale: request.locale ?? actor.locale,
-          author_id: actor.personId,
-          official: true,
-          organizer_id: organizer.id,
-          organizer_name: organizer.name,
-          state: 'published',
-          published_at: now,
-        });
-        await addToOutbox(
-          trx,
-          domainEvent(
-            'proposals.proposal.created',
-            { proposalId: id, processId: process.id, authorId: actor.personId, reference, title: request.title },
-            actor,
-          ),
-        );
-        return toProposal((await findById(trx, id))!);
-      },
-    ),
+      }
+      const organizer = await deps.services.request(
+        'members.organization.get',
+        { idOrSlug: process.organizerId },
+        context,
+      );
+      return { process, organizer };
+    },
+    async (trx, { process, organizer }) => {
+      await rememberAuthor(trx, actor.personId, actor.displayName);
+      const now = new Date();
+      const id = uuidv7();
+      const reference = await nextReference(trx, now.getUTCFullYear());
+      await insert(trx, {
+        id,
+        process_id: process.id,
+        reference,
+        title: request.title,
+        body: request.body,
+        locale: request.locale ?? actor.locale,
+        author_id: actor.personId,
+        official: true,
+        organizer_id: organizer.id,
+        organizer_name: organizer.name,
+        state: 'published',
+        published_at: now,
+      });
+      const proposal = toProposal((await findById(trx, id))!);
+      await announcePublished(trx, actor, proposal);
+      return proposal;
+    },
   );
 }

@@ -62,30 +62,36 @@ export async function publishProposal(
 ): Promise<Proposal> {
   const { actor } = context;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to publish a proposal.');
+  const draft = await findById(deps.db, request.id);
+  if (!draft) throw new DomainError('not_found', 'No such proposal.');
+  assertMayPublish(actor, { authorId: draft.author_id, state: draft.state });
+  if (draft.state === 'published') return toProposal(draft);
+  // The process is asked before the transaction opens: no locked row waits on another service.
+  assertAllowed(
+    await deps.services.request(
+      'processes.permission.check',
+      { processId: draft.process_id, action: 'create_proposal' },
+      context,
+    ),
+  );
+  const participation = await participationInForce(deps.db, deps.services, draft.process_id, context);
+  await assertPlacement(deps.services, context, participation, {
+    themeId: draft.theme_id,
+    territoryId: draft.territory_id,
+    address: draft.address,
+    latitude: draft.latitude,
+    longitude: draft.longitude,
+  });
   return deps.db.transaction().execute(async (trx) => {
-    const draft = await lockById(trx, request.id);
-    if (!draft) throw new DomainError('not_found', 'No such proposal.');
-    assertMayPublish(actor, { authorId: draft.author_id, state: draft.state });
-    if (draft.state === 'published') return toProposal((await findById(trx, draft.id))!);
-    assertAllowed(
-      await deps.services.request(
-        'processes.permission.check',
-        { processId: draft.process_id, action: 'create_proposal' },
-        context,
-      ),
-    );
-    const participation = await participationInForce(trx, deps.services, draft.process_id, context);
-    await assertPlacement(deps.services, context, participation, {
-      themeId: draft.theme_id,
-      territoryId: draft.territory_id,
-      address: draft.address,
-      latitude: draft.latitude,
-      longitude: draft.longitude,
-    });
+    // Published or deleted by a concurrent request meanwhile: answer as that request left it.
+    const current = await lockById(trx, draft.id);
+    if (!current) throw new DomainError('not_found', 'No such proposal.');
+    assertMayPublish(actor, { authorId: current.author_id, state: current.state });
+    if (current.state === 'published') return toProposal((await findById(trx, current.id))!);
     const now = new Date();
-    const reference = await claimPublication(trx, draft.process_id, actor.personId, now);
-    await updateById(trx, draft.id, { state: 'published', reference, published_at: now });
-    const published = toProposal((await findById(trx, draft.id))!);
+    const reference = await claimPublication(trx, current.process_id, actor.personId, now);
+    await updateById(trx, current.id, { state: 'published', reference, published_at: now });
+    const published = toProposal((await findById(trx, current.id))!);
     await announcePublished(trx, actor, published);
     return published;
   });

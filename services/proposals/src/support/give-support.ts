@@ -1,5 +1,5 @@
 import { DomainError, type ParsedRequestOf, type Support } from '@convergences/contracts';
-import { idempotent, rememberedResponse } from '@convergences/database';
+import { idempotentCreation } from '@convergences/database';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
@@ -48,20 +48,22 @@ export async function giveSupport(
   const { actor } = context;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to support a proposal.');
   const scope = { personId: actor.personId, operation: 'proposals.support.give', key: context.idempotencyKey };
-  // A retry answers what the first request got, even once the phase has closed since.
-  const remembered = await rememberedResponse<ProposalsDatabase, Support>(deps.db, scope);
-  if (remembered) return remembered;
-  const proposal = await findTarget(deps.db, request.proposalId);
-  if (!proposal || proposal.state === 'draft') throw new DomainError('not_found', 'No such proposal.');
-  // Asked before the transaction: no pooled connection waits on another service meanwhile.
-  const decision = await deps.services.request(
-    'processes.permission.check',
-    { processId: proposal.processId, action: 'support_proposal' },
-    context,
-  );
-  assertMaySupport(actor, decision);
-  return deps.db.transaction().execute((trx) =>
-    idempotent(trx, scope, async () => {
+  return idempotentCreation(
+    deps.db,
+    scope,
+    async () => {
+      const proposal = await findTarget(deps.db, request.proposalId);
+      if (!proposal || proposal.state === 'draft') throw new DomainError('not_found', 'No such proposal.');
+      assertMaySupport(
+        actor,
+        await deps.services.request(
+          'processes.permission.check',
+          { processId: proposal.processId, action: 'support_proposal' },
+          context,
+        ),
+      );
+    },
+    async (trx) => {
       const target = (await findTarget(trx, request.proposalId))!;
       const { processId } = target;
       const limits = supportLimitsOf((await participationInForce(trx, deps.services, processId, context)).settings);
@@ -103,6 +105,6 @@ export async function giveSupport(
         ),
       );
       return toSupport(support);
-    }),
+    },
   );
 }
