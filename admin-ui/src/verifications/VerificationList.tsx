@@ -1,10 +1,9 @@
 import type { Verification } from '@convergences/contracts';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Button, DataTable, List, ReferenceField, SelectInput, TextInput, TopToolbar, useRedirect } from 'react-admin';
-import { LocaleDateField, TerritoryInput } from '../common';
+import { Button, List, SelectInput, TextInput, TopToolbar, useRedirect } from 'react-admin';
+import { TerritoryInput } from '../common';
 import { GrantButton } from './GrantButton';
-import { RevokeButton } from './RevokeButton';
-import { ActiveChip, VerificationText } from './VerificationFields';
+import { VerificationTable } from './VerificationTable';
 import { activeChoices, kindChoices, methodChoices } from './verificationChoices';
 
 const filters = [
@@ -27,8 +26,6 @@ const Actions = () => {
   );
 };
 
-const Column = DataTable.Col<Verification>;
-
 /** Verifications, filterable by person, kind, territory, method and state; grant one or revoke one. */
 export const VerificationList = () => (
   <List<Verification>
@@ -39,34 +36,6 @@ export const VerificationList = () => (
     perPage={25}
     exporter={false}
   >
-    <DataTable<Verification> bulkActionButtons={false}>
-      <Column source="personName" disableSort />
-      <Column
-        source="kind"
-        disableSort
-        render={(record) => <VerificationText id={`app.verification.kind.${record.kind}`} />}
-      />
-      <Column source="territoryId" disableSort>
-        <ReferenceField source="territoryId" reference="territories" link={false} emptyText="—" />
-      </Column>
-      <Column
-        source="method"
-        disableSort
-        render={(record) => <VerificationText id={`app.verification.method.${record.method}`} />}
-      />
-      <Column source="grantedAt" disableSort>
-        <LocaleDateField source="grantedAt" showTime />
-      </Column>
-      <Column source="expiresAt" disableSort>
-        <LocaleDateField source="expiresAt" showTime />
-      </Column>
-      <Column source="active" disableSort>
-        <ActiveChip />
-      </Column>
-      <Column source="revokeReason" disableSort />
-      <Column source="actions" disableSort>
-        <RevokeButton />
-      </Column>
-    </DataTable>
+    <VerificationTable withPerson />
   </List>
 );
