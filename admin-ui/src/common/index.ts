@@ -11,3 +11,5 @@ export { TreeList } from './TreeList';
 export type { TreeListNode, TreeListProps } from './TreeList';
 export { TerritoryInput, territoryLabel } from './TerritoryInput';
 export type { TerritoryInputProps } from './TerritoryInput';
+export { QueryList } from './QueryList';
+export type { QueryListProps } from './QueryList';

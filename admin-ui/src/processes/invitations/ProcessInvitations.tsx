@@ -1,16 +1,6 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
-import {
-  Alert,
-  Box,
-  LinearProgress,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -23,7 +13,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { LocaleDateField, submissionErrorsOf } from '../../common';
+import { LocaleDateField, QueryList, submissionErrorsOf } from '../../common';
 import type { AppDataProvider } from '../../dataProvider';
 import type { Process, ProcessInvitation } from '../../types';
 import { PeopleAutocomplete, PersonReference } from '../PersonReference';
@@ -104,39 +94,40 @@ export const ProcessInvitations = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('app.invitation.intro')}
       </Typography>
-      {isPending ? <LinearProgress /> : null}
-      {error ? <Alert severity="error">{translate('app.invitation.unavailable')}</Alert> : null}
-      {data && data.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {translate('app.invitation.none')}
-        </Typography>
-      ) : null}
-      {data && data.length > 0 ? (
-        <Table size="small" aria-label={translate('app.invitation.table')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('app.invitation.person')}</TableCell>
-              <TableCell>{translate('app.invitation.invitedAt')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.map((invitation) => (
-              <TableRow key={invitation.personId}>
-                <TableCell>
-                  <PersonReference personId={invitation.personId} />
-                </TableCell>
-                <TableCell>
-                  <LocaleDateField record={{ ...invitation, id: invitation.personId }} source="invitedAt" showTime />
-                </TableCell>
-                <TableCell align="right">
-                  <UninviteButton invitation={invitation} />
-                </TableCell>
+      <QueryList
+        items={data}
+        isPending={isPending}
+        error={error}
+        unavailable="app.invitation.unavailable"
+        none="app.invitation.none"
+      >
+        {(invitations) => (
+          <Table size="small" aria-label={translate('app.invitation.table')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.invitation.person')}</TableCell>
+                <TableCell>{translate('app.invitation.invitedAt')}</TableCell>
+                <TableCell />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+            </TableHead>
+            <TableBody>
+              {invitations.map((invitation) => (
+                <TableRow key={invitation.personId}>
+                  <TableCell>
+                    <PersonReference personId={invitation.personId} />
+                  </TableCell>
+                  <TableCell>
+                    <LocaleDateField record={{ ...invitation, id: invitation.personId }} source="invitedAt" showTime />
+                  </TableCell>
+                  <TableCell align="right">
+                    <UninviteButton invitation={invitation} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryList>
       <InviteForm process={process} />
     </Box>
   );

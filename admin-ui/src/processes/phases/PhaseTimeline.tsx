@@ -1,19 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Alert,
-  Box,
-  Chip,
-  LinearProgress,
-  Stack,
-  Step,
-  StepContent,
-  StepLabel,
-  Stepper,
-  Typography,
-} from '@mui/material';
+import { Box, Chip, Stack, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { useTranslatedText } from '../../common';
+import { QueryList, useTranslatedText } from '../../common';
 import type { Phase, PhaseRules, Process } from '../../types';
 import { ActivatePhaseButton, DeletePhaseButton, EditPhaseButton } from './PhaseButtons';
 import { PhaseDialog } from './PhaseDialog';
@@ -106,51 +95,59 @@ export const PhaseTimeline = () => {
           <AddIcon />
         </Button>
       </Box>
-      {isPending ? <LinearProgress /> : null}
-      {error ? <Alert severity="error">{translate('app.phase.unavailable')}</Alert> : null}
-      {phases && phases.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {translate('app.phase.none')}
-        </Typography>
-      ) : null}
-      {phases && phases.length > 0 ? (
-        <Stepper orientation="vertical" nonLinear activeStep={activeIndex} aria-label={translate('app.phase.timeline')}>
-          {phases.map((phase, index) => {
-            const title = pick(phase.title);
-            return (
-              <Step
-                key={phase.id}
-                aria-label={title}
-                data-active={phase.active}
-                completed={activeIndex >= 0 && index < activeIndex}
-                expanded
-              >
-                <StepLabel optional={<PhaseDates phase={phase} />}>
-                  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-                    <Typography component="span" variant="subtitle1" sx={{ fontWeight: phase.active ? 600 : 400 }}>
-                      {translate('app.phase.numbered', { position: phase.position, title })}
-                    </Typography>
-                    {phase.active ? <Chip size="small" color="success" label={translate('app.phase.active')} /> : null}
-                  </Box>
-                </StepLabel>
-                <StepContent>
-                  {phase.description ? (
-                    <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
-                      {pick(phase.description)}
-                    </Typography>
-                  ) : null}
-                  <PhaseSummary phase={phase} />
-                  <Stack direction="row" spacing={1}>
-                    <ActivatePhaseButton phase={phase} disabled={closed} />
-                    <EditPhaseButton phase={phase} disabled={closed} />
-                    <DeletePhaseButton phase={phase} disabled={closed} />
-                  </Stack>
-                </StepContent>
-              </Step>
-            );
-          })}
-        </Stepper>
-      ) : null}
+      <QueryList
+        items={phases}
+        isPending={isPending}
+        error={error}
+        unavailable="app.phase.unavailable"
+        none="app.phase.none"
+      >
+        {(phases) => (
+          <Stepper
+            orientation="vertical"
+            nonLinear
+            activeStep={activeIndex}
+            aria-label={translate('app.phase.timeline')}
+          >
+            {phases.map((phase, index) => {
+              const title = pick(phase.title);
+              return (
+                <Step
+                  key={phase.id}
+                  aria-label={title}
+                  data-active={phase.active}
+                  completed={activeIndex >= 0 && index < activeIndex}
+                  expanded
+                >
+                  <StepLabel optional={<PhaseDates phase={phase} />}>
+                    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+                      <Typography component="span" variant="subtitle1" sx={{ fontWeight: phase.active ? 600 : 400 }}>
+                        {translate('app.phase.numbered', { position: phase.position, title })}
+                      </Typography>
+                      {phase.active ? (
+                        <Chip size="small" color="success" label={translate('app.phase.active')} />
+                      ) : null}
+                    </Box>
+                  </StepLabel>
+                  <StepContent>
+                    {phase.description ? (
+                      <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
+                        {pick(phase.description)}
+                      </Typography>
+                    ) : null}
+                    <PhaseSummary phase={phase} />
+                    <Stack direction="row" spacing={1}>
+                      <ActivatePhaseButton phase={phase} disabled={closed} />
+                      <EditPhaseButton phase={phase} disabled={closed} />
+                      <DeletePhaseButton phase={phase} disabled={closed} />
+                    </Stack>
+                  </StepContent>
+                </Step>
+              );
+            })}
+          </Stepper>
+        )}
+      </QueryList>
       {adding ? <PhaseDialog processId={process.id} onClose={() => setAdding(false)} /> : null}
     </Box>
   );

@@ -1,17 +1,6 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
-import {
-  Alert,
-  Box,
-  Chip,
-  LinearProgress,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -26,7 +15,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { LocaleDateField, submissionErrorsOf } from '../../common';
+import { LocaleDateField, QueryList, submissionErrorsOf } from '../../common';
 import type { AppDataProvider } from '../../dataProvider';
 import type { Process, ProcessRole, ProcessRoleAssignment } from '../../types';
 import { PersonAutocomplete, PersonReference } from '../PersonReference';
@@ -125,47 +114,52 @@ export const ProcessRoles = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('app.processRole.intro')}
       </Typography>
-      {isPending ? <LinearProgress /> : null}
-      {error ? <Alert severity="error">{translate('app.processRole.unavailable')}</Alert> : null}
-      {data && data.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {translate('app.processRole.none')}
-        </Typography>
-      ) : null}
-      {data && data.length > 0 ? (
-        <Table size="small" aria-label={translate('app.processRole.table')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('app.processRole.person')}</TableCell>
-              <TableCell>{translate('app.processRole.roleLabel')}</TableCell>
-              <TableCell>{translate('app.processRole.assignedAt')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.map((assignment) => (
-              <TableRow key={`${assignment.personId}-${assignment.role}`}>
-                <TableCell>
-                  <PersonReference personId={assignment.personId} />
-                </TableCell>
-                <TableCell>
-                  <Chip size="small" variant="outlined" label={translate(`app.processRole.role.${assignment.role}`)} />
-                </TableCell>
-                <TableCell>
-                  <LocaleDateField
-                    record={{ ...assignment, id: `${assignment.personId}-${assignment.role}` }}
-                    source="assignedAt"
-                    showTime
-                  />
-                </TableCell>
-                <TableCell align="right">
-                  <RemoveRoleButton assignment={assignment} />
-                </TableCell>
+      <QueryList
+        items={data}
+        isPending={isPending}
+        error={error}
+        unavailable="app.processRole.unavailable"
+        none="app.processRole.none"
+      >
+        {(assignments) => (
+          <Table size="small" aria-label={translate('app.processRole.table')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.processRole.person')}</TableCell>
+                <TableCell>{translate('app.processRole.roleLabel')}</TableCell>
+                <TableCell>{translate('app.processRole.assignedAt')}</TableCell>
+                <TableCell />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+            </TableHead>
+            <TableBody>
+              {assignments.map((assignment) => (
+                <TableRow key={`${assignment.personId}-${assignment.role}`}>
+                  <TableCell>
+                    <PersonReference personId={assignment.personId} />
+                  </TableCell>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={translate(`app.processRole.role.${assignment.role}`)}
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <LocaleDateField
+                      record={{ ...assignment, id: `${assignment.personId}-${assignment.role}` }}
+                      source="assignedAt"
+                      showTime
+                    />
+                  </TableCell>
+                  <TableCell align="right">
+                    <RemoveRoleButton assignment={assignment} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryList>
       <AssignRoleForm process={process} />
     </Box>
   );
