@@ -22,8 +22,7 @@ import {
   insertSupport,
   lockTargets,
   setCounted,
-  supportedProposalIds,
-  supportOf,
+  supportsOfPersonIn,
   takeFromQuota,
   toSupport,
 } from './support.repository';
@@ -38,7 +37,8 @@ export interface SupportDeps {
  * the proposal and the minimum per person, in one transaction that locks the person's tally row
  * first, then the proposals it changes in id order. The process's say (phase, verification,
  * block) is asked before the transaction opens. A retried request with the same key answers the
- * first result.
+ * first result. Every statement here runs under load (see supports-surge in docs/performance.md):
+ * a support costs ten statements, none of them there for nothing.
  */
 export async function giveSupport(
   deps: SupportDeps,
@@ -51,47 +51,50 @@ export async function giveSupport(
   return idempotentCreation(
     deps.db,
     scope,
+    // Everything that is read, not locked, is read before the transaction opens: the proposal's
+    // process, the process's say, and the rules in force (as a snapshot: the transaction holds
+    // the limits it read, whatever an admin changes meanwhile).
     async () => {
       const proposal = await findTarget(deps.db, request.proposalId);
       if (!proposal || proposal.state === 'draft') throw new DomainError('not_found', 'No such proposal.');
-      assertMaySupport(
-        actor,
-        await deps.services.request(
+      const [decision, participation] = await Promise.all([
+        deps.services.request(
           'processes.permission.check',
           { processId: proposal.processId, action: 'support_proposal' },
           context,
         ),
-      );
+        participationInForce(deps.db, deps.services, proposal.processId, context),
+      ]);
+      assertMaySupport(actor, decision);
+      return { processId: proposal.processId, limits: supportLimitsOf(participation.settings) };
     },
-    async (trx) => {
-      const target = (await findTarget(trx, request.proposalId))!;
-      const { processId } = target;
-      const limits = supportLimitsOf((await participationInForce(trx, deps.services, processId, context)).settings);
-
+    async (trx, { processId, limits }) => {
+      const targetId = request.proposalId;
       const given = await takeFromQuota(trx, processId, actor.personId, limits.quota);
       if (given === undefined) throw quotaReached(limits);
-      if (await supportOf(trx, target.id, actor.personId)) throw alreadySupported(target.id);
+      const mine = await supportsOfPersonIn(trx, processId, actor.personId);
+      if (mine.some((support) => support.proposalId === targetId)) throw alreadySupported(targetId);
 
       // All the person's supports count, or none: this one may turn their pending ones into
       // counted ones (or, if the process raised its minimum, their counted ones back to pending).
       const counted = supportsCountAt(given, limits);
-      const others = await supportedProposalIds(trx, processId, actor.personId, !counted);
-      const locked = await lockTargets(trx, [target.id, ...others]);
-      assertTakesSupports(locked.get(target.id)!, limits);
+      const others = mine.filter((support) => support.counted !== counted).map((support) => support.proposalId);
+      const locked = await lockTargets(trx, [targetId, ...others]);
+      assertTakesSupports(locked.get(targetId)!, limits);
       if (counted) {
-        const toCount = [target.id, ...others];
+        const toCount = [targetId, ...others];
         const raised = await countUp(trx, toCount, limits.cap);
         if (raised.length < toCount.length) {
           const full = toCount.filter((id) => !raised.includes(id));
-          throw thresholdReached(full, limits, !full.includes(target.id));
+          throw thresholdReached(full, limits, !full.includes(targetId));
         }
       } else {
         await countDown(trx, others);
       }
-      await setCounted(trx, processId, actor.personId, counted);
+      if (others.length > 0) await setCounted(trx, processId, actor.personId, counted);
       const support = await insertSupport(trx, {
         id: uuidv7(),
-        proposal_id: target.id,
+        proposal_id: targetId,
         process_id: processId,
         person_id: actor.personId,
         counted,
@@ -100,7 +103,7 @@ export async function giveSupport(
         trx,
         domainEvent(
           'proposals.support.given',
-          { supportId: support.id, proposalId: target.id, processId, personId: actor.personId },
+          { supportId: support.id, proposalId: targetId, processId, personId: actor.personId },
           actor,
         ),
       );

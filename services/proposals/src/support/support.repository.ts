@@ -51,9 +51,10 @@ function toTarget(row: {
 }
 
 /**
- * One more support given by the person in the process, unless they reached the quota (0: none):
- * the conditional update locks their tally row, so concurrent supports of one person queue here
- * and each sees the count the previous one left. Answers the new count, or `undefined` at the quota.
+ * One more support given by the person in the process, unless they reached the quota (0: none),
+ * in one statement: the upsert locks their tally row, so concurrent supports of one person queue
+ * here and each sees the count the previous one left. Answers the new count, or `undefined` at the
+ * quota.
  */
 export async function takeFromQuota(
   db: Db,
@@ -61,17 +62,13 @@ export async function takeFromQuota(
   personId: string,
   quota: number,
 ): Promise<number | undefined> {
-  await db
-    .insertInto('support_tallies')
-    .values({ process_id: processId, person_id: personId })
-    .onConflict((oc) => oc.columns(['process_id', 'person_id']).doNothing())
-    .execute();
   const row = await db
-    .updateTable('support_tallies')
-    .set({ given: sql`given + 1` })
-    .where('process_id', '=', processId)
-    .where('person_id', '=', personId)
-    .$if(quota > 0, (q) => q.where('given', '<', quota))
+    .insertInto('support_tallies')
+    .values({ process_id: processId, person_id: personId, given: 1 })
+    .onConflict((oc) => {
+      const raise = oc.columns(['process_id', 'person_id']).doUpdateSet({ given: sql`support_tallies.given + 1` });
+      return quota > 0 ? raise.where('support_tallies.given', '<', quota) : raise;
+    })
     .returning('given')
     .executeTakeFirst();
   return row?.given;
@@ -110,21 +107,19 @@ export async function supportOf(db: Db, proposalId: string, personId: string): P
     .executeTakeFirst();
 }
 
-/** The proposals the person supports in the process whose support is (or is not) counted. */
-export async function supportedProposalIds(
+/** The proposals the person supports in the process, and whether each support counts. */
+export async function supportsOfPersonIn(
   db: Db,
   processId: string,
   personId: string,
-  counted: boolean,
-): Promise<string[]> {
+): Promise<{ proposalId: string; counted: boolean }[]> {
   const rows = await db
     .selectFrom('supports')
-    .select('proposal_id')
+    .select(['proposal_id', 'counted'])
     .where('process_id', '=', processId)
     .where('person_id', '=', personId)
-    .where('counted', '=', counted)
     .execute();
-  return rows.map((row) => row.proposal_id);
+  return rows.map((row) => ({ proposalId: row.proposal_id, counted: row.counted }));
 }
 
 export async function insertSupport(db: Db, support: Insertable<SupportsTable>): Promise<SupportRow> {

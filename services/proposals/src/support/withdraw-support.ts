@@ -12,8 +12,8 @@ import {
   lockTally,
   lockTargets,
   setCounted,
-  supportedProposalIds,
   supportOf,
+  supportsOfPersonIn,
   toSupport,
 } from './support.repository';
 
@@ -47,7 +47,9 @@ export async function withdrawSupport(
     const given = await giveBack(trx, processId, actor.personId);
     const demoted =
       support.counted && !supportsCountAt(given, limits)
-        ? (await supportedProposalIds(trx, processId, actor.personId, true)).filter((id) => id !== target.id)
+        ? (await supportsOfPersonIn(trx, processId, actor.personId))
+            .filter((other) => other.counted && other.proposalId !== target.id)
+            .map((other) => other.proposalId)
         : [];
     const uncounted = [...(support.counted ? [target.id] : []), ...demoted];
     if (uncounted.length > 0) await lockTargets(trx, uncounted);
