@@ -23,6 +23,11 @@ export const gatewayConfigSchema = platformConfigSchema.extend({
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
+  /**
+   * How long a verified token is remembered (never past its expiry), so that a client's next
+   * requests cost no signature check; 0 checks every request.
+   */
+  TOKEN_CACHE_MS: z.coerce.number().int().min(0).default(30_000),
   /** How long a person looked up by token subject is remembered. */
   PERSON_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   TRUST_PROXY: z

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import pinoHttp from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import { CachingTokenVerifier } from './auth/caching-token-verifier';
 import { KeycloakTokenVerifier } from './auth/keycloak-token-verifier';
 import { gatewayConfigSchema, type GatewayConfig } from './config';
 import { GatewayModule } from './gateway.module';
@@ -42,7 +43,10 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     GatewayModule.with({
       config,
       services,
-      verifier: new KeycloakTokenVerifier(config.IDP_URL, config.IDP_REALM),
+      verifier: new CachingTokenVerifier(
+        new KeycloakTokenVerifier(config.IDP_URL, config.IDP_REALM),
+        config.TOKEN_CACHE_MS,
+      ),
       pool,
     }),
     { bodyParser: false, logger: new PinoNestLogger(logger) },

@@ -7,6 +7,7 @@ interface AccessTokenClaims {
   email?: string;
   name?: string;
   locale?: string;
+  exp?: number;
   realm_access?: { roles?: string[] };
 }
 
@@ -46,6 +47,7 @@ export class KeycloakTokenVerifier implements TokenVerifier {
       name: claims.name ?? null,
       locale: claims.locale ?? null,
       realmRoles: claims.realm_access?.roles ?? [],
+      expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null,
     };
   }
 }

@@ -6,6 +6,8 @@ export interface VerifiedToken {
   name: string | null;
   locale: string | null;
   realmRoles: string[];
+  /** When the token expires (ms since the epoch), from its `exp` claim; `null` when it has none. */
+  expiresAt: number | null;
 }
 
 /**
