@@ -21,6 +21,8 @@ const services = ['members', 'processes', 'proposals', 'debates', 'evaluations']
  * @property {number | null} [adminUiPort] null: no back office.
  * @property {boolean} [loadDemo] Load the French demo when the platform holds no process yet.
  * @property {(name: string, line: string) => void} [onOutput]
+ * @property {Record<string, string[]>} [nodeArgs] Extra Node.js options per process name (a
+ *   benchmark's `--cpu-prof`, say), which `NODE_OPTIONS` does not accept.
  */
 
 /**
@@ -148,13 +150,14 @@ async function startPlatform(options) {
       );
     }
     for (const service of services) {
-      running.push(launch(service, [node, `services/${service}/dist/main.js`], options.env, root, onOutput));
+      const args = options.nodeArgs?.[service] ?? [];
+      running.push(launch(service, [node, ...args, `services/${service}/dist/main.js`], options.env, root, onOutput));
     }
     const gatewayUrl = `http://localhost:${options.gatewayPort}`;
     running.push(
       launch(
         'gateway',
-        [node, 'gateway/dist/main.js'],
+        [node, ...(options.nodeArgs?.gateway ?? []), 'gateway/dist/main.js'],
         { ...options.env, PORT: String(options.gatewayPort), IDP_URL: idpUrl },
         root,
         onOutput,

@@ -52,6 +52,7 @@ async function startBenchPlatform(label, { users = [] } = {}) {
       idpDataDir: path.join(scratch, 'idp'),
       idpRealmFile: realmFile,
       loadDemo: false,
+      nodeArgs: cpuProfiles(label),
       onOutput: (name, line) => log.write(`[${name}] ${line}\n`),
     });
   } catch (error) {
@@ -65,6 +66,7 @@ async function startBenchPlatform(label, { users = [] } = {}) {
     idpUrl: platform.idpUrl,
     logFile,
     pidOf,
+    processNames: platform.processes.map((p) => p.name),
     /** Stops everything and drops the run; `keepLog` leaves the platform's output for a look. */
     async stop({ keepLog = false } = {}) {
       await platform.stop();
@@ -73,6 +75,21 @@ async function startBenchPlatform(label, { users = [] } = {}) {
       if (!keepLog) fs.rmSync(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `BENCH_CPU_PROF=proposals,gateway npm run bench -- supports-surge` writes a CPU profile of each
+ * process named (open them in Chrome's DevTools or speedscope) under `tmp/profiles/<benchmark>/<process>/`,
+ * to find where the time goes.
+ */
+function cpuProfiles(label) {
+  const names = (process.env.BENCH_CPU_PROF ?? '').split(',').filter(Boolean);
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, 'tmp', 'profiles', label, name)}`],
+    ]),
+  );
 }
 
 /** A bench participant the identity provider knows, with the password as its username. */
@@ -223,6 +240,46 @@ function rssMb(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
 }
 
+/** CPU time (user + system) a process has used, in seconds (Linux `/proc`; clock ticks of 1/100 s). */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // gone
+  }
+}
+
+/**
+ * Starts counting the CPU that each named process and the database's server processes spend;
+ * `stop()` answers seconds per name (`postgres`: every backend connected to the database at the
+ * start or at the end). On two shared cores, CPU per operation says more than throughput alone.
+ */
+async function cpuMeter(pool, pids) {
+  const backends = async () =>
+    (
+      await pool.query(
+        'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      )
+    ).rows.map((r) => r.pid);
+  const start = new Map(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  const pgStart = new Map((await backends()).map((pid) => [pid, cpuSeconds(pid)]));
+  return {
+    async stop() {
+      const used = Object.fromEntries(
+        Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid) - start.get(name)]),
+      );
+      const pgPids = new Set([...pgStart.keys(), ...(await backends())]);
+      // A backend gone by now (a pooled connection closed) is not counted: an undercount.
+      used.postgres = [...pgPids].reduce((sum, pid) => {
+        const now = cpuSeconds(pid);
+        return now === 0 ? sum : sum + now - (pgStart.get(pid) ?? 0);
+      }, 0);
+      return used;
+    },
+  };
+}
+
 /** Prints rows as an aligned table. */
 function printTable(title, rows) {
   const columns = Object.keys(rows[0]);
@@ -243,6 +300,7 @@ const verdict = (met) => (met ? 'met' : 'MISSED');
 module.exports = {
   benchUser,
   call,
+  cpuMeter,
   fixed,
   freePort,
   inParallel,

@@ -4,7 +4,7 @@
 // supports/s; afterwards every invariant is checked in the database.
 const { Pool } = require('pg');
 const { randomUUID } = require('node:crypto');
-const { benchUser, call, fixed, inParallel, printTable, tokenFor, verdict } = require('./harness');
+const { benchUser, call, cpuMeter, fixed, inParallel, printTable, tokenFor, verdict } = require('./harness');
 
 const PARTICIPANTS = 2000;
 const PROPOSALS = 200;
@@ -43,7 +43,7 @@ async function runPlan(plan, attempt) {
   return { seconds, given, refused, errors, rate: given.length / seconds };
 }
 
-async function gatewaySide(platform, processId, plan) {
+async function gatewaySide(platform, pool, plan) {
   const tokens = new Map();
   await inParallel(users, 20, async (user) =>
     tokens.set(user.username, await tokenFor(platform.idpUrl, user.username)),
@@ -53,7 +53,11 @@ async function gatewaySide(platform, processId, plan) {
     const me = await call(platform.gatewayUrl, 'GET', '/api/v1/me', { token: tokens.get(user.username) });
     if (me.status !== 200) throw new Error(`GET /api/v1/me answered ${me.status}`);
   });
-  return runPlan(plan, async (person, proposalId) => {
+  const meter = await cpuMeter(
+    pool,
+    Object.fromEntries(platform.processNames.map((name) => [name, platform.pidOf(name)])),
+  );
+  const result = await runPlan(plan, async (person, proposalId) => {
     const answer = await call(platform.gatewayUrl, 'POST', `/api/v1/proposals/${proposalId}/supports`, {
       token: tokens.get(person.username),
       headers: { 'idempotency-key': `${person.username}-${proposalId}` },
@@ -62,6 +66,7 @@ async function gatewaySide(platform, processId, plan) {
     if (answer.status === 422 || answer.status === 409) return { outcome: 'refused', code: answer.body?.code };
     return { outcome: 'error', status: answer.status, code: answer.body?.code };
   });
+  return { ...result, cpu: await meter.stop() };
 }
 
 /** The bare side: its own tables in a schema of the same database, and the same transaction. */
@@ -78,7 +83,8 @@ async function baselineSide(pool, plan, proposalIds) {
       created_at timestamptz default now(), sent_at timestamptz)`);
   await pool.query('insert into bench_baseline.proposals (id) select unnest($1::uuid[])', [proposalIds]);
   const processId = randomUUID();
-  return runPlan(plan, async (person, proposalId) => {
+  const meter = await cpuMeter(pool, { 'bench (pg client)': process.pid });
+  const result = await runPlan(plan, async (person, proposalId) => {
     const client = await pool.connect();
     try {
       await client.query('begin');
@@ -117,6 +123,7 @@ async function baselineSide(pool, plan, proposalIds) {
       client.release();
     }
   });
+  return { ...result, cpu: await meter.stop() };
 }
 
 async function refuse(client) {
@@ -192,7 +199,7 @@ async function supportsSurge(platform) {
     await pool.query('vacuum analyze proposals.proposals');
     const proposalIds = rows.map((r) => r.id);
     const plan = planOf(proposalIds);
-    const gateway = await gatewaySide(platform, processId, plan);
+    const gateway = await gatewaySide(platform, pool, plan);
     const bare = await baselineSide(pool, plan, proposalIds);
     const ratio = gateway.rate / bare.rate;
     const side = (name, r) => ({
@@ -208,6 +215,10 @@ async function supportsSurge(platform) {
       `supports-surge (${PARTICIPANTS} participants, quota ${QUOTA}, threshold ${THRESHOLD}, ${CLIENTS} in flight)`,
       [side('gateway', gateway), side('baseline (pg transaction)', bare)],
     );
+    printTable('supports-surge CPU per attempt, by process (ms; the bench process also drives the HTTP load)', [
+      ...cpuRows('gateway', gateway),
+      ...cpuRows('baseline', bare),
+    ]);
     const checks = await invariants(pool, processId, gateway.given);
     printTable('supports-surge invariants (gateway side, in the database)', checks);
     printTable('supports-surge targets', [
@@ -219,6 +230,18 @@ async function supportsSurge(platform) {
   } finally {
     await pool.end();
   }
+}
+
+function cpuRows(side, result) {
+  const attempts = result.given.length + result.refused.length + result.errors.length;
+  const entries = Object.entries(result.cpu).filter(([, seconds]) => seconds > 0);
+  const total = entries.reduce((sum, [, seconds]) => sum + seconds, 0);
+  return [...entries, ['all', total]].map(([name, seconds]) => ({
+    side,
+    process: name,
+    'CPU s': fixed(seconds, 2),
+    'ms per attempt': fixed((seconds * 1000) / attempts, 2),
+  }));
 }
 
 module.exports = { supportsSurge, users };
