@@ -29,6 +29,8 @@ export class OutboxRelay {
   private listener?: Client;
   private running = false;
   private wake?: () => void;
+  /** A notification came while a batch was being published: drain again before waiting. */
+  private notified = false;
   private loop?: Promise<void>;
 
   constructor(private readonly options: OutboxRelayOptions) {}
@@ -53,7 +55,10 @@ export class OutboxRelay {
       this.options.logger.warn({ err: error }, 'outbox listener lost; polling until it is back');
       reconnect();
     });
-    listener.on('notification', () => this.wake?.());
+    listener.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     try {
       await listener.connect();
       await listener.query(`listen "${outboxChannel(this.options.schema)}"`);
@@ -86,14 +91,18 @@ export class OutboxRelay {
         .skipLocked()
         .execute();
       if (rows.length === 0) return 0;
-      for (const row of rows) {
-        const h = natsHeaders();
-        h.set('Nats-Msg-Id', row.id);
-        await js.publish(eventSubject(row.type, subjectPrefix), JSON.stringify(row.envelope), {
-          msgID: row.id,
-          headers: h,
-        });
-      }
+      // Sent in id order on one connection, acknowledged together: the stream keeps that order,
+      // and a failure anywhere republishes the batch, which JetStream's dedup window absorbs.
+      await Promise.all(
+        rows.map((row) => {
+          const h = natsHeaders();
+          h.set('Nats-Msg-Id', row.id);
+          return js.publish(eventSubject(row.type, subjectPrefix), JSON.stringify(row.envelope), {
+            msgID: row.id,
+            headers: h,
+          });
+        }),
+      );
       const ids = rows.map((row) => row.id);
       await this.options.afterPublish?.(ids);
       await trx
@@ -110,9 +119,12 @@ export class OutboxRelay {
     let backoffMs = 0;
     while (this.running) {
       try {
+        this.notified = false;
         const sent = await this.drainOnce();
         backoffMs = 0;
-        if (sent > 0) continue;
+        // A full batch may have left more behind; otherwise only rows notified meanwhile are
+        // new. (Draining again after every batch cost an empty transaction per event under load.)
+        if (sent === (this.options.batchSize ?? 100) || this.notified) continue;
       } catch (error) {
         backoffMs = Math.min(Math.max(backoffMs * 2, 200), 5000);
         this.options.logger.warn({ err: error }, 'outbox relay failed, retrying');
