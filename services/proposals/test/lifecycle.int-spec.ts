@@ -196,6 +196,17 @@ describe('a proposal from draft to withdrawal', () => {
     await expect(get(null, proposal.id)).resolves.toMatchObject({ body });
   });
 
+  it('closes editing of a published proposal once the process takes no more proposals, and says why', async () => {
+    const process = await processWith({ editWindowMinutes: 60 });
+    const proposal = await create(alice, process.id);
+    await openPhase(client, admin, process.id, { proposals: { creationEnabled: false } });
+    await expect(update(alice, proposal.id, { body: 'Après la phase.' })).rejects.toMatchObject({
+      code: 'phase_closed',
+    });
+    await expect(get(null, proposal.id)).resolves.toMatchObject({ body });
+    expect(await eventsOf(proposal.id)).toEqual(['proposals.proposal.created']);
+  });
+
   it('refuses a territory outside the process, an unknown theme and a place where geolocation is off: 400 naming each, nothing written', async () => {
     const process = await processWith({}, territories.gard);
     const [before, events] = [await proposalCount(), await outboxCount()];

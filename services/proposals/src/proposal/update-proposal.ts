@@ -1,4 +1,4 @@
-import { DomainError, type ParsedRequestOf, type Proposal } from '@convergences/contracts';
+import { assertAllowed, DomainError, type ParsedRequestOf, type Proposal } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
@@ -14,7 +14,11 @@ export interface UpdateProposalDeps {
   services: ServiceClient;
 }
 
-/** Its author edits a draft at any time, a published proposal within the edit window while nobody supports it and it has no answer. */
+/**
+ * Its author edits a draft at any time, a published proposal within the edit window while nobody
+ * supports it and it has no answer, and only while the process takes proposals (the phase that
+ * opened them still active, the process not closed): `processes` is asked before the transaction.
+ */
 export async function updateProposal(
   deps: UpdateProposalDeps,
   context: CallContext,
@@ -22,6 +26,17 @@ export async function updateProposal(
 ): Promise<Proposal> {
   const { actor } = context;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to edit a proposal.');
+  const before = await findById(deps.db, request.id);
+  if (!before) throw new DomainError('not_found', 'No such proposal.');
+  if (before.state === 'published') {
+    assertAllowed(
+      await deps.services.request(
+        'processes.permission.check',
+        { processId: before.process_id, action: 'create_proposal' },
+        context,
+      ),
+    );
+  }
   return deps.db.transaction().execute(async (trx) => {
     const current = await lockById(trx, request.id);
     if (!current) throw new DomainError('not_found', 'No such proposal.');
