@@ -433,16 +433,27 @@ describe('supports', () => {
     expect(await supportsCount(proposalId)).toBe(0);
   });
 
-  it('hides support counts from proposal reads when the phase says so', async () => {
+  it('hides support counts from proposal reads when the phase says so, not from those who run the process', async () => {
     const process = await supportingProcess({}, { proposals: { supportsEnabled: true, supportsHidden: true } });
     const [proposalId] = await seedProposals(process.id, 1);
-    await support(participant(), proposalId);
+    const supporter = participant();
+    await support(supporter, proposalId);
     expect(await supportsCount(proposalId)).toBe(1);
     await eventually(async () => {
       expect(await client.request('proposals.proposal.get', { id: proposalId }, as(null))).toMatchObject({
         supportsCount: null,
       });
     }, 10_000);
+    await expect(client.request('proposals.proposal.get', { id: proposalId }, as(supporter))).resolves.toMatchObject({
+      supportsCount: null,
+    });
+    await expect(client.request('proposals.proposal.get', { id: proposalId }, as(admin))).resolves.toMatchObject({
+      supportsCount: 1,
+    });
+    const listed = (actor: Actor | null) =>
+      client.request('proposals.proposal.list', { processId: process.id } as never, as(actor));
+    expect((await listed(supporter)).data.map((p) => p.supportsCount)).toEqual([null]);
+    expect((await listed(admin)).data.map((p) => p.supportsCount)).toEqual([1]);
     await openPhase(client, admin, process.id, supportsOpen);
     await eventually(async () => {
       expect(await client.request('proposals.proposal.get', { id: proposalId }, as(null))).toMatchObject({

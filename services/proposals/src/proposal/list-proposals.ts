@@ -3,7 +3,7 @@ import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import type { ProposalsDatabase } from '../db/schema';
 import { participationInForce } from '../participation/participation-in-force';
-import { supportsHiddenIn } from '../support/supports-hidden-in';
+import { supportsHiddenFrom } from '../support/supports-hidden-in';
 import { resolveFilters, randomSeedOf } from './proposal-filters';
 import { list, processesHidingSupports } from './proposal-list.repository';
 import { toProposal } from './proposal.repository';
@@ -15,7 +15,8 @@ export interface ListProposalsDeps {
 
 /**
  * A page of public proposals: never drafts, never hidden ones. Where the active phase hides
- * support counts they are `null` and `mostSupported` orders as `recent`.
+ * support counts they are `null` and `mostSupported` orders as `recent` (except for those who run
+ * the process, asking about it alone).
  */
 export async function listProposals(
   deps: ListProposalsDeps,
@@ -24,7 +25,11 @@ export async function listProposals(
 ): Promise<Page<Proposal>> {
   const filters = await resolveFilters(deps.services, context, query);
   const supportsHidden = query.processId
-    ? supportsHiddenIn(await participationInForce(deps.db, deps.services, query.processId, context))
+    ? await supportsHiddenFrom(
+        deps.services,
+        context,
+        await participationInForce(deps.db, deps.services, query.processId, context),
+      )
     : ('some' as const);
   const { rows, total } = await list(deps.db, filters, {
     sort: query.sort,

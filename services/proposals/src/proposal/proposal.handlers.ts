@@ -19,7 +19,7 @@ import { withdrawProposal } from './withdraw-proposal';
 import { listProposals } from './list-proposals';
 import { findById, toProposal } from './proposal.repository';
 import { participationOf } from '../participation/participation.repository';
-import { supportsHiddenIn } from '../support/supports-hidden-in';
+import { supportsHiddenFrom } from '../support/supports-hidden-in';
 
 @Controller()
 export class ProposalHandlers {
@@ -50,7 +50,7 @@ export class ProposalHandlers {
       );
       if (!decision.allowed) throw new DomainError('not_found', 'No such proposal.');
     }
-    return toProposal(row, { supportsHidden: supportsHiddenIn(snapshot) });
+    return toProposal(row, { supportsHidden: await supportsHiddenFrom(this.services, context, snapshot) });
   }
 
   @Handles('proposals.proposal.update')
