@@ -454,14 +454,107 @@ async function loadDemoData(client) {
     { ...draftCampaign, organizerId: organizationIds.mes, themeIds: [themes.evaluation] },
     context(actors.admin),
   );
+  const published = [];
   for (const proposal of proposals) {
-    await client.request(
-      'proposals.proposal.create',
-      { processId: process.id, title: proposal.title, body: proposal.body, locale: 'fr' },
-      context(actors[proposal.author]),
+    published.push(
+      await client.request(
+        'proposals.proposal.create',
+        { processId: process.id, title: proposal.title, body: proposal.body, locale: 'fr' },
+        context(actors[proposal.author]),
+      ),
     );
   }
+  await loadDebates(client, context, actors, process.id, published[0].id);
   return true;
+}
+
+/**
+ * Two debates of the consultation, an official one opened by the organiser and one opened by a
+ * participant, each with a short exchange, and a few comments on the first proposal (the
+ * solidarity garage): through the debates service, so counts and events are as for any user.
+ */
+const debates = [
+  {
+    author: 'admin',
+    official: true,
+    title: {
+      fr: 'Comment les collectivités peuvent-elles accompagner les tiers-lieux ?',
+      en: 'How can local authorities support third places?',
+    },
+    description: {
+      fr:
+        'Vingt-trois collectivités sont déjà accompagnées pour créer des tiers-lieux, des garages solidaires ou ' +
+        'réinventer des lieux publics. Quel appui attendez-vous de vos élus : un lieu, un financement, une animation ?',
+      en: 'Twenty-three local authorities are already supported in creating third places. What do you expect from them?',
+    },
+    instructions: { fr: 'Dites d’où vous parlez (habitant, association, élu) et appuyez-vous sur une expérience.' },
+    comments: [
+      {
+        author: 'alice',
+        alignment: 1,
+        body: 'Un lieu mis à disposition gratuitement les premières années change tout : le reste suit.',
+        replies: [
+          {
+            author: 'bob',
+            body: 'À condition que l’animation soit financée aussi, sinon le lieu reste vide.',
+            replies: [{ author: 'alice', body: 'D’accord : un poste d’animateur partagé entre plusieurs communes ?' }],
+          },
+        ],
+      },
+      {
+        author: 'bob',
+        alignment: 0,
+        body: 'Les collectivités devraient surtout faciliter : simplifier les autorisations, ouvrir leurs bâtiments vides.',
+      },
+    ],
+  },
+  {
+    author: 'bob',
+    title: 'Réinventer nos gares fermées : quels usages en priorité ?',
+    description:
+      'Plusieurs gares du territoire sont fermées. Point de services publics, espace de travail partagé, café ' +
+      'associatif, ateliers de réparation : par quoi commencer ?',
+    comments: [
+      {
+        author: 'alice',
+        alignment: 1,
+        body: 'Un point de services publics d’abord : c’est ce qui manque le plus ici.',
+      },
+      { author: 'admin', alignment: -1, body: 'Un café associatif attire du monde plus vite, les services suivront.' },
+    ],
+  },
+];
+
+const proposalComments = [
+  {
+    author: 'bob',
+    body: 'Le garage solidaire de l’agglomération caennaise fonctionne ainsi depuis deux ans : à suivre.',
+    replies: [{ author: 'alice', body: 'Merci ! Savez-vous comment il finance ses postes en insertion ?' }],
+  },
+];
+
+/** Writes the comments and, under each, its replies, as their authors. */
+async function loadComments(client, context, actors, resource, comments, parentId) {
+  for (const { author, replies, ...fields } of comments) {
+    const written = await client.request(
+      'debates.comment.create',
+      { ...resource, ...fields, locale: 'fr', ...(parentId ? { parentId } : {}) },
+      context(actors[author]),
+    );
+    if (replies) await loadComments(client, context, actors, resource, replies, written.id);
+  }
+}
+
+async function loadDebates(client, context, actors, processId, proposalId) {
+  for (const { author, comments, ...fields } of debates) {
+    const debate = await client.request(
+      'debates.debate.create',
+      { processId, locale: 'fr', ...fields },
+      context(actors[author]),
+    );
+    await loadComments(client, context, actors, { resourceType: 'debate', resourceId: debate.id }, comments);
+  }
+  await loadComments(client, context, actors, { resourceType: 'proposal', resourceId: proposalId }, proposalComments);
 }
 
 module.exports = { loadDemoData, consultation, organizations };

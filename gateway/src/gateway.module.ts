@@ -7,7 +7,9 @@ import { ActorGuard } from './auth/actor.guard';
 import { PersonCacheEvictions } from './auth/person-cache-evictions';
 import { PersonDirectory } from './auth/person-directory';
 import type { TokenVerifier } from './auth/token-verifier';
+import { CommentsController } from './comments/comments.controller';
 import type { GatewayConfig } from './config';
+import { DebatesController } from './debates/debates.controller';
 import { HealthController } from './health/health.controller';
 import { MembershipsController, MyMembershipsController } from './memberships/memberships.controller';
 import { MeController } from './me/me.controller';
@@ -73,6 +75,8 @@ export class GatewayModule implements NestModule {
         SupportsController,
         AnswersController,
         ValuationsController,
+        DebatesController,
+        CommentsController,
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,

@@ -7,11 +7,13 @@ const { startBenchPlatform } = require('./harness');
 const { proposalsList } = require('./proposals-list.bench');
 const { proposalsExport } = require('./proposals-export.bench');
 const { supportsSurge, users } = require('./supports-surge.bench');
+const { commentsThread } = require('./comments-thread.bench');
 
 const benchmarks = {
   'proposals-list': { run: proposalsList },
   'supports-surge': { run: supportsSurge, users },
   'proposals-export': { run: proposalsExport },
+  'comments-thread': { run: commentsThread },
 };
 
 async function main() {

@@ -1,5 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { namedSchemas } from './components';
+import { registerComments } from '../comments/comments.openapi';
+import { registerDebates } from '../debates/debates.openapi';
 import { registerMemberships } from '../memberships/memberships.openapi';
 import { registerMe } from '../me/me.openapi';
 import { registerOrganizations } from '../organizations/organizations.openapi';
@@ -38,6 +40,8 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   registerSupports(registry);
   registerAnswers(registry, components);
   registerValuations(registry, components);
+  registerDebates(registry);
+  registerComments(registry);
   registerVerifications(registry, components);
   registerTerritories(registry, components);
   registerThemes(registry, components);

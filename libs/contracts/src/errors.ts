@@ -49,6 +49,14 @@ export const errorCodes = {
   proposal_rejected: 409,
   /** The person already supports this proposal. */
   already_supported: 409,
+  /** A closed debate takes no comments and is not edited. */
+  debate_closed: 409,
+  /** A time-boxed debate takes comments only between its start and end. */
+  debate_not_open: 422,
+  /** A deleted comment is not edited, answered or voted on. */
+  comment_deleted: 409,
+  /** The person already reported this resource: one report per person and resource. */
+  already_reported: 409,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { debatesEvents } from './debates/debates.events';
+import { moderationEvents } from './debates/moderation.events';
 import type { EventEnvelope } from './envelope';
 import { organizationsEvents } from './members/organizations.events';
 import { peopleEvents } from './members/people.events';
@@ -20,6 +21,7 @@ export const events = {
   ...processesEvents,
   ...proposalsEvents,
   ...debatesEvents,
+  ...moderationEvents,
   ...privacyEvents,
 } as const satisfies Record<string, EventContract>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { debatesMessages } from './debates/debates.messages';
+import { moderationMessages } from './debates/moderation.messages';
 import { serviceHealthSchema } from './health';
 import { organizationsMessages } from './members/organizations.messages';
 import { peopleMessages } from './members/people.messages';
@@ -27,6 +29,8 @@ export const messages = {
   ...verificationsMessages,
   ...processesMessages,
   ...proposalsMessages,
+  ...debatesMessages,
+  ...moderationMessages,
   ...privacyMessages,
 } as const satisfies Record<string, MessageContract>;
 

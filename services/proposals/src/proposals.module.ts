@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnswerHandlers } from './answer/answer.handlers';
 import { PersonRegisteredHandler } from './authors/person-registered.handler';
 import { PersonUpdatedHandler } from './authors/person-updated.handler';
+import { CommentCountChangedHandler } from './comments/comment-count-changed.handler';
 import { ProposalExportHandlers } from './export/proposal-export.handlers';
 import { ProposalMapHandlers } from './map/proposal-map.handlers';
 import { EndorsementHandlers } from './endorsement/endorsement.handlers';
@@ -25,6 +26,12 @@ import { ValuationHandlers } from './valuation/valuation.handlers';
     ValuationHandlers,
     OfficialProposalHandlers,
   ],
-  providers: [PersonRegisteredHandler, PersonUpdatedHandler, PersonDeletedHandler, ParticipationChangedHandler],
+  providers: [
+    PersonRegisteredHandler,
+    PersonUpdatedHandler,
+    PersonDeletedHandler,
+    ParticipationChangedHandler,
+    CommentCountChangedHandler,
+  ],
 })
 export class ProposalsModule {}

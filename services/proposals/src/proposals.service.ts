@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@convergences/service-runtime';
 import { PersonRegisteredHandler } from './authors/person-registered.handler';
 import { PersonUpdatedHandler } from './authors/person-updated.handler';
+import { CommentCountChangedHandler } from './comments/comment-count-changed.handler';
 import { proposalsMigrations } from './db/migrations';
 import { ParticipationChangedHandler } from './participation/participation-changed.handler';
 import { PersonDeletedHandler } from './privacy/person-deleted.handler';
@@ -11,5 +12,11 @@ export const proposalsService: ServiceDefinition = {
   name: 'proposals',
   module: ProposalsModule,
   migrations: proposalsMigrations,
-  eventHandlers: [PersonRegisteredHandler, PersonUpdatedHandler, PersonDeletedHandler, ParticipationChangedHandler],
+  eventHandlers: [
+    PersonRegisteredHandler,
+    PersonUpdatedHandler,
+    PersonDeletedHandler,
+    ParticipationChangedHandler,
+    CommentCountChangedHandler,
+  ],
 };

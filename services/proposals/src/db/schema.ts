@@ -23,6 +23,8 @@ export interface ProposalsTable {
   supports_count: Generated<number>;
   endorsements_count: Generated<number>;
   comments_count: Generated<number>;
+  /** The version of `comments_count` as debates numbered it (see `comments/`). */
+  comments_version: Generated<number>;
   answer_state: string | null;
   answer_body: ColumnType<TranslatedText | null, string | null, string | null>;
   answer_cost_cents: ColumnType<number | null, number | null, number | null>;

@@ -8,6 +8,7 @@ import { createEndorsements } from './2026-12-01T14-40-create-endorsements';
 import { createSupports } from './2026-12-01T15-00-create-supports';
 import { answersAndValuations } from './2026-12-01T16-00-answers-and-valuations';
 import { proposalLists } from './2026-12-01T17-00-proposal-lists';
+import { commentCounts } from './2026-12-02T09-00-comment-counts';
 
 export const proposalsMigrations: Migrations = {
   '2026-11-27T09-00-create-proposals': createProposals,
@@ -19,4 +20,5 @@ export const proposalsMigrations: Migrations = {
   '2026-12-01T15-00-create-supports': createSupports,
   '2026-12-01T16-00-answers-and-valuations': answersAndValuations,
   '2026-12-01T17-00-proposal-lists': proposalLists,
+  '2026-12-02T09-00-comment-counts': commentCounts,
 };

@@ -1,0 +1,13 @@
+import type { IdempotencyTables } from '@convergences/database';
+import type { EventTables } from '@convergences/events';
+import type { AuthorTables } from '../authors/authors.tables';
+import type { CommentTables } from '../comment/comment.tables';
+import type { DebateTables } from '../debate/debate.tables';
+import type { ParticipationTables } from '../participation/participation.tables';
+
+/**
+ * The debates schema as Kysely sees it. Each capability declares its own tables beside its code
+ * (`debate/debate.tables.ts`, `comment/comment.tables.ts`, …) and adds them here.
+ */
+export interface DebatesDatabase
+  extends IdempotencyTables, EventTables, AuthorTables, ParticipationTables, DebateTables, CommentTables {}
