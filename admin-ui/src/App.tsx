@@ -8,16 +8,23 @@ import organizations from './organizations';
 import people from './people';
 import processes from './processes';
 import proposals from './proposals';
+import valuations, { isValuator, withValuatorPermission } from './proposals/valuations';
 import territories from './territories';
 import themes from './themes';
 import verifications from './verifications';
 
 setOnLogout(() => dataProvider.forgetMe());
 
-/** Administrators see the resources; everybody else only the dashboard, which explains why. */
+// Whether someone values proposals is a process role, known from `GET /me`, not from the token.
+const appAuthProvider = withValuatorPermission(authProvider, () => dataProvider.getMe());
+
+/**
+ * Administrators see the resources; valuators the proposals assigned to them; everybody else
+ * only the dashboard, which explains why.
+ */
 export const App = () => (
   <Admin
-    authProvider={authProvider}
+    authProvider={appAuthProvider}
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
@@ -26,18 +33,21 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {(permissions: Permissions) =>
-      isAdmin(permissions) ? (
-        <>
-          <Resource name="processes" {...processes} />
-          <Resource name="proposals" {...proposals} />
-          <Resource name="organizations" {...organizations} />
-          <Resource name="people" {...people} />
-          <Resource name="verifications" {...verifications} />
-          <Resource name="territories" {...territories} />
-          <Resource name="themes" {...themes} />
-        </>
-      ) : null
-    }
+    {(permissions: Permissions) => (
+      <>
+        {isAdmin(permissions) ? (
+          <>
+            <Resource name="processes" {...processes} />
+            <Resource name="proposals" {...proposals} />
+            <Resource name="organizations" {...organizations} />
+            <Resource name="people" {...people} />
+            <Resource name="verifications" {...verifications} />
+            <Resource name="territories" {...territories} />
+            <Resource name="themes" {...themes} />
+          </>
+        ) : null}
+        {isValuator(permissions) ? <Resource name="valuations" {...valuations} /> : null}
+      </>
+    )}
   </Admin>
 );

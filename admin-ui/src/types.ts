@@ -2,12 +2,14 @@
 import type {
   answerProposalBodySchema,
   createAnswerStateBodySchema,
+  createOfficialProposalBodySchema,
+  Me as MeAnswer,
   CreateProcessRequest,
   FieldError,
-  MePerson,
   copyProcessBodySchema,
   createPhaseBodySchema,
   updatePhaseBodySchema,
+  updateAnswerStateBodySchema,
   updateProcessBodySchema,
 } from '@convergences/contracts';
 import type { z } from 'zod';
@@ -37,8 +39,8 @@ export type PhaseInput = z.input<typeof createPhaseBodySchema>;
 /** What `PATCH /processes/{id}/phases/{phaseId}` takes. */
 export type PhaseUpdate = z.input<typeof updatePhaseBodySchema>;
 
-/** The signed-in person as the gateway knows them (`GET /me`). */
-export type Me = MePerson;
+/** The signed-in person as the gateway knows them (`GET /me`), with the processes where they hold roles. */
+export type Me = MeAnswer;
 
 /** RFC 9457 problem details, as every error of the API is shaped. */
 export interface Problem {
@@ -54,6 +56,10 @@ export interface Problem {
 export type AnswerInput = z.input<typeof answerProposalBodySchema>;
 /** What `POST /processes/{id}/answer-states` takes. */
 export type AnswerStateInput = z.input<typeof createAnswerStateBodySchema>;
+/** What `PATCH /processes/{id}/answer-states/{key}` takes. */
+export type AnswerStateUpdate = z.input<typeof updateAnswerStateBodySchema>;
+/** What `POST /processes/{id}/proposals/official` takes. */
+export type OfficialProposalInput = z.input<typeof createOfficialProposalBodySchema>;
 
 export type {
   AnswerState,

@@ -67,6 +67,8 @@ describe('proposal answers in the back office', () => {
         await page.getByRole('menuitem', { name: 'Propositions' }).click();
         await page.waitForURL(/#\/proposals(\?|$)/);
         await page.getByPlaceholder('Rechercher').fill(title);
+        // The search applies after a pause: a row clicked before would be left when it does.
+        await page.waitForURL(/filter=.*%22q%22/);
         await page.getByRole('cell', { name: title }).click();
         await page.waitForURL(new RegExp(`#/proposals/${proposal.id}/show`));
         await page.getByText('Sans réponse').first().waitFor();

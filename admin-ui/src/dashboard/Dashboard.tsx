@@ -2,17 +2,37 @@ import { Alert, AlertTitle, Box, Card, CardActions, CardContent, Skeleton, Stack
 import type { SvgIconComponent } from '@mui/icons-material';
 import ProcessIcon from '@mui/icons-material/Campaign';
 import ProposalIcon from '@mui/icons-material/Lightbulb';
-import { Button, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import ValuationIcon from '@mui/icons-material/FactCheck';
+import {
+  Button,
+  LinkBase,
+  type SortPayload,
+  Title,
+  useGetIdentity,
+  useGetList,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import { type Identity, isAdmin, type Permissions } from '../authProvider';
 import { displayNameOf, useMe } from '../common';
+import { isValuator } from '../proposals/valuations';
 
-/** A count read from a list's `meta.total` (one item fetched). */
-const CountCard = ({ resource, label, icon: Icon }: { resource: string; label: string; icon: SvgIconComponent }) => {
+const newestFirst: SortPayload = { field: 'createdAt', order: 'DESC' };
+
+/** A count read from a list's `meta.total` (one item fetched, in an order the list's API knows). */
+const CountCard = ({
+  resource,
+  label,
+  icon: Icon,
+  sort = newestFirst,
+}: {
+  resource: string;
+  label: string;
+  icon: SvgIconComponent;
+  sort?: SortPayload;
+}) => {
   const translate = useTranslate();
-  const { total, isPending, error } = useGetList(resource, {
-    pagination: { page: 1, perPage: 1 },
-    sort: { field: 'createdAt', order: 'DESC' },
-  });
+  const { total, isPending, error } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, sort });
   return (
     <Card sx={{ flex: '1 1 240px' }} variant="outlined">
       <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
@@ -27,7 +47,7 @@ const CountCard = ({ resource, label, icon: Icon }: { resource: string; label: s
         </Box>
       </CardContent>
       <CardActions>
-        <Button label="app.dashboard.seeAll" to={`/${resource}`} />
+        <Button component={LinkBase} label="app.dashboard.seeAll" to={`/${resource}`} />
       </CardActions>
     </Card>
   );
@@ -59,14 +79,32 @@ export const Dashboard = () => {
               {translate('app.dashboard.intro')}
             </Typography>
           ) : null}
+          {!permissionsPending && !isAdmin(permissions) && isValuator(permissions) ? (
+            <Typography variant="body1" sx={{ mt: 1 }}>
+              {translate('app.dashboard.valuatorIntro')}
+            </Typography>
+          ) : null}
         </CardContent>
       </Card>
-      {permissionsPending ? null : isAdmin(permissions) ? (
+      {permissionsPending || !(isAdmin(permissions) || isValuator(permissions)) ? null : (
         <Stack direction="row" sx={{ mt: 2, gap: 2, flexWrap: 'wrap' }}>
-          <CountCard resource="processes" label="app.dashboard.processes" icon={ProcessIcon} />
-          <CountCard resource="proposals" label="app.dashboard.proposals" icon={ProposalIcon} />
+          {isAdmin(permissions) ? (
+            <>
+              <CountCard resource="processes" label="app.dashboard.processes" icon={ProcessIcon} />
+              <CountCard resource="proposals" label="app.dashboard.proposals" icon={ProposalIcon} />
+            </>
+          ) : null}
+          {isValuator(permissions) ? (
+            <CountCard
+              resource="valuations"
+              label="app.dashboard.valuations"
+              icon={ValuationIcon}
+              sort={{ field: 'recent', order: 'ASC' }}
+            />
+          ) : null}
         </Stack>
-      ) : (
+      )}
+      {permissionsPending || isAdmin(permissions) || isValuator(permissions) ? null : (
         <Alert severity="info" sx={{ mt: 2 }}>
           <AlertTitle>{translate('app.dashboard.notAdminTitle')}</AlertTitle>
           {translate('app.dashboard.notAdmin')}

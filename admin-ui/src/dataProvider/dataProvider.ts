@@ -41,6 +41,9 @@ function listQuery(params: Pick<GetListParams, 'pagination' | 'sort' | 'filter'>
 const path = (resource: string, id?: Identifier) =>
   id === undefined ? `/${resource}` : `/${resource}/${encodeURIComponent(String(id))}`;
 
+/** Lists the API serves elsewhere than `/<resource>`: the signed-in valuator's proposals. */
+const listPaths: Record<string, string> = { valuations: '/valuations/mine' };
+
 const unsupported = () => Promise.reject(new Error('app.errors.unsupported'));
 
 let mePromise: Promise<Me> | undefined;
@@ -60,7 +63,9 @@ export const dataProvider: AppDataProvider = {
   ...proposalEndpoints,
 
   async getList<RecordType extends RaRecord = RaRecord>(resource: string, params: GetListParams) {
-    const { json } = await apiRequest<Page<RecordType>>(path(resource), { query: listQuery(params) });
+    const { json } = await apiRequest<Page<RecordType>>(listPaths[resource] ?? path(resource), {
+      query: listQuery(params),
+    });
     return { data: json.data, total: json.meta.total };
   },
 

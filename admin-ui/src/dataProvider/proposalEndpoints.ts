@@ -9,7 +9,7 @@ import type {
   ValuatorAssignment,
 } from '@convergences/contracts';
 import type { Identifier } from 'react-admin';
-import type { AnswerInput, AnswerStateInput } from '../types';
+import type { AnswerInput, AnswerStateInput, AnswerStateUpdate, OfficialProposalInput } from '../types';
 import { getAccessToken } from '../authProvider/keycloak';
 import { apiRequest, buildUrl } from './httpClient';
 
@@ -18,10 +18,13 @@ const proposalPath = (proposalId: Identifier) => `/proposals/${id(proposalId)}`;
 const processPath = (processId: Identifier) => `/processes/${id(processId)}`;
 
 /**
- * The proposals' back-office endpoints: official answers (one, all held ones, a CSV import), the
- * process's answer states, valuators and private notes, endorsements, and the open-data exports.
+ * The proposals' back-office endpoints: official proposals, official answers (one, all held ones,
+ * a CSV import), the process's answer states, valuators and private notes, endorsements, and the
+ * open-data exports.
  */
 export interface ProposalEndpoints {
+  /** `POST /processes/{id}/proposals/official`: published at once in the name of the process's organiser. */
+  createOfficialProposal(processId: Identifier, input: OfficialProposalInput): Promise<{ data: Proposal }>;
   /** `PUT /proposals/{id}/answer` */
   answerProposal(proposalId: Identifier, input: AnswerInput): Promise<{ data: Proposal }>;
   /** `POST /processes/{id}/answers/publish`: publishes every held answer of the process. */
@@ -35,6 +38,8 @@ export interface ProposalEndpoints {
   getAnswerStates(processId: Identifier): Promise<{ data: AnswerState[] }>;
   /** `POST /processes/{id}/answer-states` */
   createAnswerState(processId: Identifier, input: AnswerStateInput): Promise<{ data: AnswerState }>;
+  /** `PATCH /processes/{id}/answer-states/{key}`: its label or colour (its key stays). */
+  updateAnswerState(processId: Identifier, key: string, changes: AnswerStateUpdate): Promise<{ data: AnswerState }>;
   /** `DELETE /processes/{id}/answer-states/{key}` */
   deleteAnswerState(processId: Identifier, key: string): Promise<void>;
   /** `GET /proposals/{id}/valuation`: the proposal with its held answer, its valuators, its notes. */
@@ -58,6 +63,14 @@ function fileNameOf(response: Response, fallback: string): string {
 }
 
 export const proposalEndpoints: ProposalEndpoints = {
+  async createOfficialProposal(processId, input) {
+    const { json } = await apiRequest<Proposal>(`${processPath(processId)}/proposals/official`, {
+      method: 'POST',
+      body: input,
+    });
+    return { data: json };
+  },
+
   async answerProposal(proposalId, input) {
     const { json } = await apiRequest<Proposal>(`${proposalPath(proposalId)}/answer`, { method: 'PUT', body: input });
     return { data: json };
@@ -87,6 +100,14 @@ export const proposalEndpoints: ProposalEndpoints = {
     const { json } = await apiRequest<AnswerState>(`${processPath(processId)}/answer-states`, {
       method: 'POST',
       body: input,
+    });
+    return { data: json };
+  },
+
+  async updateAnswerState(processId, key, changes) {
+    const { json } = await apiRequest<AnswerState>(`${processPath(processId)}/answer-states/${id(key)}`, {
+      method: 'PATCH',
+      body: changes,
     });
     return { data: json };
   },

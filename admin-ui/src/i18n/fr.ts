@@ -13,6 +13,7 @@ export const fr = {
       username: 'Identifiant : %{username}',
       roles: 'Rôles : %{roles}',
       noRole: 'aucun',
+      valuator: 'Évaluateur·rice dans un processus au moins',
     },
     dashboard: {
       title: 'Tableau de bord',
@@ -22,6 +23,9 @@ export const fr = {
         'Depuis ce back office, vous créez et publiez les processus de participation et suivez les propositions des habitant·es.',
       processes: 'Processus',
       proposals: 'Propositions',
+      valuations: 'Propositions à évaluer',
+      valuatorIntro:
+        'Vous évaluez les propositions qui vous sont confiées : retrouvez-les dans « Mes propositions à évaluer », notez-y vos remarques et rédigez la réponse qu’un·e administrateur·rice publiera.',
       seeAll: 'Voir tout',
       unavailable: 'Indisponible',
       notAdminTitle: 'Accès réservé aux administrateurs',
@@ -319,6 +323,15 @@ export const fr = {
       save: 'Enregistrer la réponse',
       publishedNotice: 'La réponse est enregistrée et publiée.',
       heldNotice: 'La réponse est enregistrée, non publiée.',
+      heldIntro:
+        'Cette réponse n’est pas publiée : elle peut être le brouillon d’un·e évaluateur·rice. Relisez-la, puis enregistrez-la avec « Publier maintenant » pour la publier (ou publiez toutes les réponses du processus depuis sa page).',
+      draftTitle: 'Rédiger un brouillon de réponse',
+      changeDraftTitle: 'Modifier le brouillon de réponse',
+      draftHint: 'Votre réponse reste un brouillon non publié : un·e administrateur·rice du processus la publiera.',
+      saveDraft: 'Enregistrer le brouillon',
+      draftedNotice: 'Le brouillon de réponse est enregistré : un·e administrateur·rice le publiera.',
+      publishedForValuator:
+        'La réponse de cette proposition est publiée : elle est désormais celle de la collectivité, seul·es les administrateur·rices du processus peuvent la modifier.',
       withdrawn: 'Cette proposition a été retirée par son auteur·rice : elle ne peut plus recevoir de réponse.',
       validation: {
         rejectionText: 'Un rejet doit être expliqué : saisissez la réponse en français.',
@@ -349,6 +362,50 @@ export const fr = {
       addNote: 'Ajouter la note',
       noteAddedNotice: 'La note est ajoutée.',
       unavailable: 'L’évaluation de la proposition est indisponible.',
+    },
+    valuations: {
+      sort: {
+        assignedFirst: 'Confiées depuis le plus longtemps',
+        assignedLast: 'Confiées le plus récemment',
+      },
+      allProcesses: 'Tous mes processus',
+      allAnswers: 'Toutes',
+      unanswered: 'Sans réponse',
+      answered: 'Avec une réponse',
+      empty: 'Aucune proposition ne vous est confiée pour l’instant.',
+    },
+    official: {
+      create: 'Proposition officielle',
+      title: 'Publier une proposition officielle',
+      intro:
+        'Une proposition officielle est publiée aussitôt, quelle que soit la phase, au nom de l’organisateur du processus.',
+      publishedAs: 'Elle sera publiée au nom de',
+      noOrganizer:
+        'Ce processus n’a pas d’organisateur : donnez-lui en un (page du processus, « Modifier ») avant d’y publier une proposition officielle.',
+      closed: 'Ce processus est clôturé : il ne reçoit plus de proposition.',
+      content: 'Proposition',
+      titleHint: 'De 15 à 150 caractères.',
+      placement: 'Thème et territoire',
+      territoryWithin: 'Le territoire du processus ou l’un de ceux qu’il contient.',
+      place: 'Lieu',
+      placeIntro: 'Facultatif : une adresse avec sa latitude et sa longitude, ou rien.',
+      noPlace: 'Ce processus ne localise pas ses propositions.',
+      fields: {
+        address: 'Adresse',
+        latitude: 'Latitude',
+        longitude: 'Longitude',
+      },
+      save: 'Publier la proposition',
+      createdNotice: 'La proposition officielle est publiée.',
+      validation: {
+        titleTooShort: 'Au moins 15 caractères.',
+        titleTooLong: '150 caractères au plus.',
+        bodyTooLong: '10 000 caractères au plus.',
+        addressTooLong: '500 caractères au plus.',
+        placeWhole: 'Une adresse va avec sa latitude et sa longitude : donnez les trois, ou aucune.',
+        latitudeRange: 'Entre -90 et 90.',
+        longitudeRange: 'Entre -180 et 180.',
+      },
     },
     answers: {
       intro:
@@ -387,6 +444,14 @@ export const fr = {
       stateCreatedNotice: 'L’état est ajouté.',
       deleteState: 'Supprimer',
       stateDeletedNotice: 'L’état est supprimé.',
+      editState: 'Modifier',
+      editStateOf: 'Modifier l’état « %{label} »',
+      deleteStateOf: 'Supprimer l’état « %{label} »',
+      editStateTitle: 'Modifier l’état « %{key} »',
+      statePosition: 'Position',
+      statePositionHint: 'Sa place dans la liste, à partir de 1 : les autres se décalent.',
+      saveState: 'Enregistrer l’état',
+      stateUpdatedNotice: 'L’état est modifié.',
       exports: 'Exports des propositions (données ouvertes)',
       exportCsv: 'Exporter en CSV',
       exportJson: 'Exporter en JSON',
@@ -716,6 +781,13 @@ export const fr = {
         supportsCount: 'Soutiens',
         endorsementsCount: 'Adhésions',
         commentsCount: 'Commentaires',
+      },
+    },
+    valuations: {
+      name: 'Proposition à évaluer |||| Mes propositions à évaluer',
+      fields: {
+        processId: 'Processus',
+        answer: 'Réponse',
       },
     },
   },

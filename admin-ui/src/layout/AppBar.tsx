@@ -11,6 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Identity, Permissions } from '../authProvider';
+import { isValuator, VALUATOR_PERMISSION } from '../proposals/valuations/valuatorPermission';
 
 /** Who is signed in, from the access token (`preferred_username`, `name`, realm roles). */
 const IdentitySummary = () => {
@@ -19,7 +20,9 @@ const IdentitySummary = () => {
   const { permissions } = usePermissions<Permissions>();
   const username = (identity as Identity | undefined)?.username;
   const roles = (permissions ?? []).filter(
-    (role) => !role.startsWith('default-roles-') && !['offline_access', 'uma_authorization'].includes(role),
+    (role) =>
+      !role.startsWith('default-roles-') &&
+      !['offline_access', 'uma_authorization', VALUATOR_PERMISSION].includes(role),
   );
   return (
     <Box sx={{ px: 2, py: 1, minWidth: 220 }}>
@@ -32,6 +35,11 @@ const IdentitySummary = () => {
       <Typography variant="body2" color="text.secondary">
         {translate('app.user.roles', { roles: roles.length ? roles.join(', ') : translate('app.user.noRole') })}
       </Typography>
+      {isValuator(permissions) ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.user.valuator')}
+        </Typography>
+      ) : null}
     </Box>
   );
 };

@@ -56,11 +56,23 @@ const CostInputs = ({ answersWithCosts }: { answersWithCosts: boolean }) => {
   );
 };
 
+/** `admin` answers and may publish at once; `valuator` drafts an answer that stays held. */
+export type Answerer = 'admin' | 'valuator';
+
 /**
  * The official answer of a proposal (`PUT /proposals/{id}/answer`), checked as one types against
- * the contract's rules and the process's `answersWithCosts`; published now or held.
+ * the contract's rules and the process's `answersWithCosts`; an admin publishes it now or holds
+ * it, a valuator's is always held (the API refuses `publish` from a valuator).
  */
-export const AnswerForm = ({ proposal, answer }: { proposal: Proposal; answer: ProposalAnswer | null }) => {
+export const AnswerForm = ({
+  proposal,
+  answer,
+  answerer = 'admin',
+}: {
+  proposal: Proposal;
+  answer: ProposalAnswer | null;
+  answerer?: Answerer;
+}) => {
   const translate = useTranslate();
   const stateLabel = useAnswerStateLabel();
   const { data: process } = useGetOne<Process>('processes', { id: proposal.processId });
@@ -69,7 +81,11 @@ export const AnswerForm = ({ proposal, answer }: { proposal: Proposal; answer: P
   const save = useProposalMutation(
     (dataProvider, values: AnswerFormValues) => dataProvider.answerProposal(proposal.id, toAnswerInput(values)),
     ({ data }) => ({
-      message: data.answer?.publishedAt ? 'app.answer.publishedNotice' : 'app.answer.heldNotice',
+      message: data.answer?.publishedAt
+        ? 'app.answer.publishedNotice'
+        : answerer === 'valuator'
+          ? 'app.answer.draftedNotice'
+          : 'app.answer.heldNotice',
     }),
   );
   const choices = useMemo(
@@ -79,7 +95,8 @@ export const AnswerForm = ({ proposal, answer }: { proposal: Proposal; answer: P
     ],
     [customStates, stateLabel],
   );
-  const record = useMemo(() => formValuesOfAnswer(answer), [answer]);
+  const drafting = answerer === 'valuator';
+  const record = useMemo(() => ({ ...formValuesOfAnswer(answer), publish: !drafting }), [answer, drafting]);
 
   const submit = async (values: Partial<AnswerFormValues>) => {
     try {
@@ -116,8 +133,14 @@ export const AnswerForm = ({ proposal, answer }: { proposal: Proposal; answer: P
           <TextInput source="body.en" label="app.answer.fields.body_en" multiline minRows={3} sx={half} />
           <CostInputs answersWithCosts={answersWithCosts} />
         </Box>
-        <BooleanInput source="publish" label="app.answer.fields.publish" helperText="app.answer.publishHint" />
-        <SaveButton label="app.answer.save" icon={<SendIcon />} />
+        {drafting ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate('app.answer.draftHint')}
+          </Typography>
+        ) : (
+          <BooleanInput source="publish" label="app.answer.fields.publish" helperText="app.answer.publishHint" />
+        )}
+        <SaveButton label={drafting ? 'app.answer.saveDraft' : 'app.answer.save'} icon={<SendIcon />} />
       </Box>
     </Form>
   );

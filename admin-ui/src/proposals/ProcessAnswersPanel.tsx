@@ -1,8 +1,7 @@
-import DeleteIcon from '@mui/icons-material/Delete';
 import DownloadIcon from '@mui/icons-material/Download';
+import OfficialIcon from '@mui/icons-material/AccountBalance';
 import PublishIcon from '@mui/icons-material/Publish';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import AddIcon from '@mui/icons-material/Add';
 import {
   Alert,
   Box,
@@ -20,27 +19,13 @@ import {
   TableRow,
   TextField as MuiTextField,
   Typography,
-  Chip,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  Confirm,
-  Form,
-  SaveButton,
-  TextInput,
-  maxLength,
-  regex,
-  required,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { problemMessage, submissionErrorsOf, useTranslatedText } from '../common';
+import { Button, Confirm, LinkBase, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { problemMessage } from '../common';
 import type { AppDataProvider } from '../dataProvider';
-import type { AnswersImportReport, AnswerStateInput, Process } from '../types';
-import { useAnswerStates } from './answerStates';
+import type { AnswersImportReport, Process } from '../types';
+import { ProcessAnswerStates } from './ProcessAnswerStates';
 import { useProposalMutation } from './useProposalMutation';
 
 /** `POST /processes/{id}/answers/publish`, once confirmed. */
@@ -190,94 +175,6 @@ const ImportAnswersDialog = ({ process, onClose }: { process: Process; onClose: 
   );
 };
 
-/** The process's own answer states: listed, added, deleted. */
-const AnswerStates = ({ process }: { process: Process }) => {
-  const translate = useTranslate();
-  const pick = useTranslatedText();
-  const { data: states, error } = useAnswerStates(process.id);
-  const [formKey, setFormKey] = useState(0);
-  const create = useProposalMutation(
-    (dataProvider, input: AnswerStateInput) => dataProvider.createAnswerState(process.id, input),
-    'app.answers.stateCreatedNotice',
-  );
-  const remove = useProposalMutation(
-    (dataProvider, key: string) => dataProvider.deleteAnswerState(process.id, key),
-    'app.answers.stateDeletedNotice',
-  );
-  const submit = async (values: Partial<AnswerStateInput>) => {
-    const label = values.label?.en?.trim() ? values.label : { fr: values.label?.fr ?? '' };
-    try {
-      await create.mutateAsync({ key: values.key ?? '', label, colour: values.colour ?? '' });
-      setFormKey((key) => key + 1);
-      return undefined;
-    } catch (failure) {
-      return submissionErrorsOf(failure);
-    }
-  };
-  return (
-    <Box>
-      <Typography variant="h6" component="h2">
-        {translate('app.answers.states')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {translate('app.answers.statesIntro')}
-      </Typography>
-      {error ? <Alert severity="error">{translate('app.answers.unavailable')}</Alert> : null}
-      {states && states.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {translate('app.answers.noStates')}
-        </Typography>
-      ) : null}
-      {states && states.length > 0 ? (
-        <Table size="small" aria-label={translate('app.answers.states')}>
-          <TableBody>
-            {states.map((state) => (
-              <TableRow key={state.key}>
-                <TableCell>
-                  <Chip size="small" label={pick(state.label)} sx={{ bgcolor: state.colour, color: '#fff' }} />
-                </TableCell>
-                <TableCell>
-                  <code>{state.key}</code>
-                </TableCell>
-                <TableCell align="right">
-                  <Button
-                    label="app.answers.deleteState"
-                    color="error"
-                    size="small"
-                    disabled={remove.isPending}
-                    onClick={() => remove.mutate(state.key)}
-                  >
-                    <DeleteIcon />
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
-      <Form key={formKey} record={{ colour: '#6a1b9a' }} onSubmit={submit}>
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mt: 2 }}>
-          <TextInput
-            source="key"
-            label="app.answers.stateKey"
-            helperText="app.answers.stateKeyHint"
-            validate={[required(), maxLength(40), regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'app.answers.stateKeyHint')]}
-          />
-          <TextInput source="label.fr" label="app.answers.stateLabel_fr" validate={[required(), maxLength(80)]} />
-          <TextInput source="label.en" label="app.answers.stateLabel_en" validate={maxLength(80)} />
-          <TextInput
-            source="colour"
-            label="app.answers.stateColour"
-            helperText="app.answers.stateColourHint"
-            validate={[required(), regex(/^#[0-9a-fA-F]{6}$/, 'app.answers.stateColourHint')]}
-          />
-          <SaveButton label="app.answers.addState" icon={<AddIcon />} sx={{ mt: 1 }} />
-        </Box>
-      </Form>
-    </Box>
-  );
-};
-
 const ExportButtons = ({ process }: { process: Process }) => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
@@ -297,7 +194,25 @@ const ExportButtons = ({ process }: { process: Process }) => {
   );
 };
 
-/** The process page's "Answers" tab: publish held answers, import them, the process's states, exports. */
+/** The official proposal form, with this process chosen. */
+const OfficialProposalButton = ({ process }: { process: Process }) => (
+  <Button
+    component={LinkBase}
+    label="app.official.title"
+    variant="outlined"
+    to={{
+      pathname: '/proposals/create',
+      search: `?source=${encodeURIComponent(JSON.stringify({ processId: process.id }))}`,
+    }}
+  >
+    <OfficialIcon />
+  </Button>
+);
+
+/**
+ * The process page's "Answers" tab, the authority's side: publish held answers, import them,
+ * publish an official proposal, the process's states, exports.
+ */
 export const ProcessAnswersPanel = () => {
   const process = useRecordContext<Process>();
   const translate = useTranslate();
@@ -314,10 +229,11 @@ export const ProcessAnswersPanel = () => {
           <Button label="app.answers.import" variant="outlined" onClick={() => setImporting(true)}>
             <UploadFileIcon />
           </Button>
+          <OfficialProposalButton process={process} />
         </Stack>
         {importing ? <ImportAnswersDialog process={process} onClose={() => setImporting(false)} /> : null}
       </Box>
-      <AnswerStates process={process} />
+      <ProcessAnswerStates process={process} />
       <Box>
         <Typography variant="h6" component="h2" gutterBottom>
           {translate('app.answers.exports')}

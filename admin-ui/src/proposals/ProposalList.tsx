@@ -1,7 +1,5 @@
-import type { Theme } from '@convergences/contracts';
-import { MenuItem, TextField as MuiTextField } from '@mui/material';
 import {
-  AutocompleteInput,
+  CreateButton,
   DataTable,
   FilterButton,
   List,
@@ -11,37 +9,12 @@ import {
   SearchInput,
   SelectInput,
   TopToolbar,
-  useListSortContext,
-  useTranslate,
 } from 'react-admin';
-import { LocaleDateField, TerritoryInput, TranslatedTextField, useTranslatedText } from '../common';
-import type { Process, Proposal } from '../types';
+import { LocaleDateField, TerritoryInput, TranslatedTextField } from '../common';
+import type { Proposal } from '../types';
 import { AnswerStateChip, ProposalStateChip } from './ProposalChips';
-
-/** Picks a process by its title (searched with the API's `q`). */
-const ProcessAutocomplete = () => {
-  const pick = useTranslatedText();
-  return (
-    <AutocompleteInput
-      label="resources.proposals.fields.processId"
-      optionText={(process: Process) => pick(process.title) || process.slug}
-      filterToQuery={(text: string) => ({ q: text })}
-      sx={{ minWidth: 280 }}
-    />
-  );
-};
-
-const ThemeAutocomplete = () => {
-  const pick = useTranslatedText();
-  return (
-    <AutocompleteInput
-      label="resources.proposals.fields.themeId"
-      optionText={(theme: Theme) => pick(theme.name)}
-      filterToQuery={(text: string) => ({ q: text })}
-      sx={{ minWidth: 240 }}
-    />
-  );
-};
+import { ProcessAutocomplete, ThemeAutocomplete } from './ProposalInputs';
+import { type NamedSort, SortSelect } from './SortSelect';
 
 /** `published` (the API's default) or `withdrawn`: drafts are never listed. */
 const stateChoices = [
@@ -77,37 +50,20 @@ const filters = [
 ];
 
 /** The API's sorts beyond the columns' (`recent`, `mostSupported`, …): `sort=<name>`. */
-const sorts = ['recent', 'createdAt', 'title', 'random', 'mostSupported', 'mostEndorsed', 'mostCommented'] as const;
-
-const SortSelect = () => {
-  const translate = useTranslate();
-  const { sort, setSort } = useListSortContext();
-  const value = sort.order === 'DESC' && sort.field === 'createdAt' ? 'recent' : sort.field;
-  return (
-    <MuiTextField
-      select
-      size="small"
-      label={translate('app.proposal.sort.label')}
-      value={(sorts as readonly string[]).includes(value) ? value : ''}
-      onChange={(event) => {
-        const field = event.target.value;
-        setSort(field === 'recent' ? { field: 'createdAt', order: 'DESC' } : { field, order: 'ASC' });
-      }}
-      sx={{ minWidth: 220 }}
-    >
-      {sorts.map((name) => (
-        <MenuItem key={name} value={name}>
-          {translate(`app.proposal.sort.${name}`)}
-        </MenuItem>
-      ))}
-    </MuiTextField>
-  );
-};
+const sorts: NamedSort[] = [
+  { name: 'recent', label: 'app.proposal.sort.recent', sort: { field: 'createdAt', order: 'DESC' } },
+  ...(['createdAt', 'title', 'random', 'mostSupported', 'mostEndorsed', 'mostCommented'] as const).map((name) => ({
+    name,
+    label: `app.proposal.sort.${name}`,
+    sort: { field: name, order: 'ASC' as const },
+  })),
+];
 
 const ListActions = () => (
-  <TopToolbar sx={{ alignItems: 'center' }}>
-    <SortSelect />
+  <TopToolbar sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+    <SortSelect sorts={sorts} />
     <FilterButton />
+    <CreateButton label="app.official.create" />
   </TopToolbar>
 );
 

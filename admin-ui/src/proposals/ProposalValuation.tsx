@@ -24,6 +24,11 @@ import { PersonReference, personName } from '../processes/PersonReference';
 import type { Proposal, Valuation } from '../types';
 import { useProposalMutation } from './useProposalMutation';
 
+// The forms below sit in the proposal's record context: without a record of their own they
+// would start from the proposal's fields (its `body` in the note).
+const newNote = { body: '' };
+const noValuatorChosen = { personId: '' };
+
 /** The process's valuators (`GET /processes/{id}/roles`), with their names. */
 function useProcessValuators(processId: string) {
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -62,7 +67,7 @@ const AssignValuatorForm = ({ proposal, valuation }: { proposal: Proposal; valua
     }
   };
   return (
-    <Form key={formKey} onSubmit={submit}>
+    <Form key={formKey} record={noValuatorChosen} onSubmit={submit}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <SelectInput
           source="personId"
@@ -162,7 +167,7 @@ export const ProposalNotes = ({ proposal, valuation }: { proposal: Proposal; val
           ))}
         </List>
       ) : null}
-      <Form key={formKey} onSubmit={submit}>
+      <Form key={formKey} record={newNote} onSubmit={submit}>
         <TextInput
           source="body"
           label="app.valuation.note"

@@ -11,6 +11,16 @@ import { SERVICES } from '../tokens';
 export class ValuationsController {
   constructor(@Inject(SERVICES) private readonly services: ServiceClient) {}
 
+  /** Across processes: where the caller holds the valuator role now (`processId=` narrows it to one). */
+  @Get('valuations/mine')
+  mineEverywhere(
+    @SignedIn() _actor: Actor,
+    @Query() query: Record<string, unknown>,
+    @Req() request: GatewayRequest,
+  ): Promise<Page<Proposal>> {
+    return forward(this.services, request, 'proposals.valuation.mine', query);
+  }
+
   @Get('processes/:id/valuations/mine')
   mine(
     @SignedIn() _actor: Actor,

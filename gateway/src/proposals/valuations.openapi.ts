@@ -24,6 +24,20 @@ export function registerValuations(registry: OpenAPIRegistry, { Proposal }: Comp
 
   registry.registerPath({
     method: 'get',
+    path: '/api/v1/valuations/mine',
+    tags: ['valuations'],
+    summary: 'The proposals assigned to me in every process where I am a valuator (valuators)',
+    description:
+      'The proposals assigned to the caller in the processes where they hold the valuator role now (a role taken ' +
+      'away takes its proposals off the list); `processId=` keeps one process. 403 `role_required` for a person ' +
+      'with no valuator role. Answers held answers too. `unanswered=true` keeps those without an answer; sort ' +
+      '`recent`, `assignedAt`, `-assignedAt`.',
+    security: [{ bearer: [] }],
+    request: { query: myValuationsQuerySchema },
+    responses: { 200: json('A page of proposals', pageSchema(Proposal)), ...problems(400, 401, 403, 404, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
     path: '/api/v1/processes/{id}/valuations/mine',
     tags: ['valuations'],
     summary: 'The proposals of a process assigned to me (valuators)',

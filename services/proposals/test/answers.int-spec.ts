@@ -251,6 +251,69 @@ describe('official answers', () => {
       expect(rows[0].n).toBe(1);
     });
 
+    it('are placed as any proposal: a theme, a territory within the process’s, a place where it locates them', async () => {
+      const territory = (name: string, type: 'departement' | 'commune', parentId: string | null) =>
+        client.request('processes.territory.create', { name, type, parentId }, as(admin));
+      const hauteLoire = await territory('Haute-Loire', 'departement', null);
+      const langeac = await territory('Langeac', 'commune', hauteLoire.id);
+      const cantal = await territory('Cantal', 'departement', null);
+      const theme = await client.request(
+        'processes.theme.create',
+        { name: { fr: 'Commerces de proximité' }, colour: '#ef6c00' },
+        as(admin),
+      );
+      const located = await client.request(
+        'processes.process.create',
+        {
+          title: { fr: 'Centre-bourg de Langeac' },
+          description,
+          status: 'published',
+          organizerId: withCosts.organizerId,
+          territoryId: hauteLoire.id,
+          settings: { geolocationEnabled: true },
+        },
+        as(admin),
+      );
+      const official = (fields: Record<string, unknown>) =>
+        client.request(
+          'proposals.proposal.createOfficial',
+          {
+            processId: located.id,
+            title: 'Une halle couverte pour le marché',
+            body: 'Place de la Liberté.',
+            ...fields,
+          } as never,
+          as(admin),
+        );
+      const place = { address: 'Place de la Liberté, Langeac', latitude: 45.1, longitude: 3.49 };
+      await expect(official({ themeId: theme.id, territoryId: langeac.id, ...place })).resolves.toMatchObject({
+        official: true,
+        themeId: theme.id,
+        territoryId: langeac.id,
+        ...place,
+      });
+      const before = await outboxCount();
+      await expect(official({ territoryId: cantal.id, address: 'Place de la Liberté' })).rejects.toMatchObject({
+        code: 'validation_failed',
+        errors: [
+          expect.objectContaining({ path: 'latitude' }),
+          expect.objectContaining({ path: 'longitude' }),
+          expect.objectContaining({ path: 'territoryId' }),
+        ],
+      });
+      await expect(
+        client.request(
+          'proposals.proposal.createOfficial',
+          { processId: withCosts.id, title: 'Une halle couverte pour le marché', body: 'Ici.', ...place } as never,
+          as(admin),
+        ),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        errors: ['address', 'latitude', 'longitude'].map((path) => expect.objectContaining({ path })),
+      });
+      expect(await outboxCount()).toBe(before);
+    });
+
     it('are refused to participants and in a process without an organiser', async () => {
       const body = { title: 'Une proposition officielle refusée', body: 'Non.' };
       await expect(

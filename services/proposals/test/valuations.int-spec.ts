@@ -99,6 +99,45 @@ describe('valuators', () => {
     await expect(valuation(alice, assigned.id)).rejects.toMatchObject({ code: 'role_required' });
   });
 
+  it('see the proposals assigned to them in every process where they valuate, until the role is taken away', async () => {
+    const everywhere = (actor: Actor | null, query: Record<string, unknown> = {}) =>
+      client.request('proposals.valuation.mine', query, as(actor));
+    const elsewhere = await client.request(
+      'processes.process.create',
+      { title: { fr: 'Mobilités du Velay' }, description: { fr: 'Une autre concertation.' }, status: 'published' },
+      as(admin),
+    );
+    await openPhase(client, admin, elsewhere.id);
+    await client.request(
+      'processes.role.assign',
+      { processId: elsewhere.id, personId: valuator.personId, role: 'valuator' },
+      as(admin),
+    );
+    const there = await client.request(
+      'proposals.proposal.create',
+      { processId: elsewhere.id, title: 'Un covoiturage solidaire vers Yssingeaux', body: 'Le détail.' },
+      as(alice),
+    );
+    await client.request('proposals.valuator.assign', { proposalId: there.id, personId: valuator.personId }, as(admin));
+
+    expect((await everywhere(valuator)).data.map((p) => p.id)).toEqual([there.id, assigned.id]);
+    expect((await everywhere(valuator, { processId: elsewhere.id })).data.map((p) => p.id)).toEqual([there.id]);
+    expect((await everywhere(otherValuator)).meta.total).toBe(0);
+    expect((await everywhere(admin)).meta.total).toBe(0);
+    await expect(everywhere(alice)).rejects.toMatchObject({ code: 'role_required' });
+    await expect(everywhere(null)).rejects.toMatchObject({ code: 'unauthenticated' });
+
+    await client.request(
+      'processes.role.remove',
+      { processId: elsewhere.id, personId: valuator.personId, role: 'valuator' },
+      as(admin),
+    );
+    const after = await everywhere(valuator);
+    expect(after.data.map((p) => p.id)).toEqual([assigned.id]);
+    expect(after.meta.total).toBe(1);
+    await expect(everywhere(valuator, { processId: elsewhere.id })).rejects.toMatchObject({ code: 'role_required' });
+  });
+
   it('write private notes seen by admins and the proposal’s valuators only', async () => {
     const note = await client.request(
       'proposals.valuation.addNote',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from '../actor';
 import { translatedTextSchema } from '../i18n';
-import { builtInAnswerStates, proposalBodySchema, proposalTitleSchema } from './proposal';
+import { builtInAnswerStates, proposalBodySchema, proposalPlacementFields, proposalTitleSchema } from './proposal';
 
 /** A state's key: a slug (`en-etude-technique`), never one of the built-in states. */
 export const answerStateKeySchema = z
@@ -141,11 +141,12 @@ export const answersImportReportSchema = z.object({
 });
 export type AnswersImportReport = z.infer<typeof answersImportReportSchema>;
 
-/** A proposal of the process's organiser, published at once by a process admin. */
+/** A proposal of the process's organiser, published at once by a process admin, placed as any proposal is. */
 export const createOfficialProposalBodySchema = z.strictObject({
   title: proposalTitleSchema,
   body: proposalBodySchema,
   locale: localeSchema.optional(),
+  ...proposalPlacementFields,
 });
 export const createOfficialProposalRequestSchema = createOfficialProposalBodySchema.extend({ processId: z.uuid() });
 

@@ -59,7 +59,7 @@ export const proposalTitleSchema = z.string().trim().min(15).max(150);
 export const proposalBodySchema = z.string().trim().min(1).max(10_000);
 
 /** Where a proposal is about: a theme, a territory within the process's, and a place where the process enables geolocation. */
-const proposalPlacementFields = {
+export const proposalPlacementFields = {
   themeId: z.uuid().nullable().optional(),
   territoryId: z.uuid().nullable().optional(),
   address: z.string().trim().min(1).max(500).nullable().optional(),

@@ -41,9 +41,12 @@ export type Valuation = z.infer<typeof valuationSchema>;
 export const valuationRequestSchema = z.strictObject({ proposalId: z.uuid() });
 
 export const myValuationSorts = ['recent', 'assignedAt', '-assignedAt'] as const;
-/** The proposals of a process assigned to the caller. */
+/**
+ * The proposals assigned to the caller: in one process, or (no `processId`) in every process where
+ * they hold the valuator role now.
+ */
 export const myValuationsQuerySchema = listQuerySchema(myValuationSorts, 'recent').extend({
-  processId: z.uuid(),
+  processId: z.uuid().optional(),
   /** `true`: only those without an answer yet; `false`: only answered ones. */
   unanswered: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).optional(),
 });

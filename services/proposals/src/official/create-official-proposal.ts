@@ -4,14 +4,18 @@ import type { CallContext } from '@convergences/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { rememberAuthor } from '../authors/authors.repository';
 import { assertSignedIn } from '../answer/answer.policy';
+import { participationInForce } from '../participation/participation-in-force';
+import { assertPlacement } from '../proposal/proposal-placement';
 import { announcePublished } from '../proposal/publish-proposal';
 import { findById, insert, nextReference, toProposal } from '../proposal/proposal.repository';
 import { assertMayAnswerIn, type StandingDeps } from '../valuation/proposal-standing';
 
 /**
  * A process admin publishes an official proposal: shown at once under the name of the process's
- * organiser (kept as it was then), whatever the phase; the admin stays its author of record. A
- * process without an organiser, or a closed one, takes none. A retried request creates nothing twice.
+ * organiser (kept as it was then), whatever the phase; the admin stays its author of record. It is
+ * placed as a participant's is (a theme, a territory within the process's, a place where the
+ * process locates proposals). A process without an organiser, or a closed one, takes none. A
+ * retried request creates nothing twice.
  */
 export async function createOfficialProposal(
   deps: StandingDeps,
@@ -33,14 +37,23 @@ export async function createOfficialProposal(
           'This process has no organiser: give it one before publishing official proposals in its name.',
         );
       }
+      const placement = {
+        themeId: request.themeId ?? null,
+        territoryId: request.territoryId ?? null,
+        address: request.address ?? null,
+        latitude: request.latitude ?? null,
+        longitude: request.longitude ?? null,
+      };
+      const participation = await participationInForce(deps.db, deps.services, process.id, context);
+      await assertPlacement(deps.services, context, participation, placement);
       const organizer = await deps.services.request(
         'members.organization.get',
         { idOrSlug: process.organizerId },
         context,
       );
-      return { process, organizer };
+      return { process, organizer, placement };
     },
-    async (trx, { process, organizer }) => {
+    async (trx, { process, organizer, placement }) => {
       await rememberAuthor(trx, actor.personId, actor.displayName);
       const now = new Date();
       const id = uuidv7();
@@ -53,6 +66,11 @@ export async function createOfficialProposal(
         body: request.body,
         locale: request.locale ?? actor.locale,
         author_id: actor.personId,
+        theme_id: placement.themeId,
+        territory_id: placement.territoryId,
+        address: placement.address,
+        latitude: placement.latitude,
+        longitude: placement.longitude,
         official: true,
         organizer_id: organizer.id,
         organizer_name: organizer.name,

@@ -94,17 +94,22 @@ const orders = {
   '-assignedAt': [['valuator_assignments.assigned_at', 'desc']],
 } as const;
 
-/** One page of the proposals of a process assigned to a valuator, with the total. */
+/**
+ * One page of the proposals assigned to a valuator, with the total: in the processes named
+ * (`processIds`), or in any process when none are.
+ */
 export async function assignedProposals(
   db: Db,
   personId: string,
-  query: MyValuationsQuery,
+  query: Omit<MyValuationsQuery, 'processId'> & { processIds?: readonly string[] },
 ): Promise<{ rows: ProposalRow[]; total: number }> {
   let filtered = db
     .selectFrom('valuator_assignments')
     .innerJoin('proposals', 'proposals.id', 'valuator_assignments.proposal_id')
-    .where('valuator_assignments.person_id', '=', personId)
-    .where('valuator_assignments.process_id', '=', query.processId);
+    .where('valuator_assignments.person_id', '=', personId);
+  if (query.processIds) {
+    filtered = filtered.where('valuator_assignments.process_id', 'in', [...query.processIds]);
+  }
   if (query.unanswered !== undefined) {
     filtered = filtered.where('proposals.answer_state', query.unanswered ? 'is' : 'is not', null);
   }
