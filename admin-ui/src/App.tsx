@@ -1,9 +1,11 @@
 import { Admin, Resource } from 'react-admin';
+import activity from './activity';
 import { authProvider, isAdmin, LoginPage, type Permissions, setOnLogout } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout';
+import moderation, { isModerator, withModeratorPermission } from './moderation';
 import organizations from './organizations';
 import people from './people';
 import processes from './processes';
@@ -16,7 +18,10 @@ import verifications from './verifications';
 setOnLogout(() => dataProvider.forgetMe());
 
 // Whether someone values proposals is a process role, known from `GET /me`, not from the token.
-const appAuthProvider = withValuatorPermission(authProvider, () => dataProvider.getMe());
+const appAuthProvider = withModeratorPermission(
+  withValuatorPermission(authProvider, () => dataProvider.getMe()),
+  () => dataProvider.getMe(),
+);
 
 /**
  * Administrators see the resources; valuators the proposals assigned to them; everybody else
@@ -44,9 +49,11 @@ export const App = () => (
             <Resource name="verifications" {...verifications} />
             <Resource name="territories" {...territories} />
             <Resource name="themes" {...themes} />
+            <Resource name="activity" {...activity} />
           </>
         ) : null}
         {isValuator(permissions) ? <Resource name="valuations" {...valuations} /> : null}
+        {isModerator(permissions) ? <Resource name="moderations" {...moderation} /> : null}
       </>
     )}
   </Admin>

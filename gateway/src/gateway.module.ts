@@ -32,6 +32,8 @@ import { TerritoriesController } from './territories/territories.controller';
 import { ThemesController } from './themes/themes.controller';
 import { GATEWAY_CONFIG, READINESS_POOL, SERVICES, TOKEN_VERIFIER } from './tokens';
 import { MyVerificationsController, VerificationsController } from './verifications/verifications.controller';
+import { ActivityController } from './activity/activity.controller';
+import { ModerationController } from './moderation/moderation.controller';
 
 export interface GatewayDependencies {
   config: GatewayConfig;
@@ -77,6 +79,8 @@ export class GatewayModule implements NestModule {
         ValuationsController,
         DebatesController,
         CommentsController,
+        ModerationController,
+        ActivityController,
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,

@@ -1,7 +1,16 @@
 import type { AdminPerson } from '@convergences/contracts';
 import BlockIcon from '@mui/icons-material/Block';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import {
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { apiRequest } from '../dataProvider';
@@ -42,15 +51,17 @@ export const BlockButton = () => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const [hideContent, setHideContent] = useState(false);
   const { run, pending } = useBlockAction('block', 'app.person.blockedNotice');
   if (!record || record.blocked) return null;
 
   const close = () => {
     setOpen(false);
     setReason('');
+    setHideContent(false);
   };
   const confirm = async () => {
-    if (await run(record.id, { reason: reason.trim() })) close();
+    if (await run(record.id, { reason: reason.trim(), hideContent })) close();
   };
   const tooShort = reason.length > 0 && !isValidReason(reason);
 
@@ -78,6 +89,10 @@ export const BlockButton = () => {
             error={tooShort}
             helperText={translate('app.person.reasonHint', { min: REASON_MIN, max: REASON_MAX })}
             slotProps={{ htmlInput: { maxLength: REASON_MAX } }}
+          />
+          <FormControlLabel
+            control={<Checkbox checked={hideContent} onChange={(event) => setHideContent(event.target.checked)} />}
+            label={translate('app.person.hideContent')}
           />
         </DialogContent>
         <DialogActions>

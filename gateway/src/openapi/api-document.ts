@@ -17,6 +17,8 @@ import { registerValuations } from '../proposals/valuations.openapi';
 import { registerTerritories } from '../territories/territories.openapi';
 import { registerThemes } from '../themes/themes.openapi';
 import { registerVerifications } from '../verifications/verifications.openapi';
+import { registerActivity } from '../activity/activity.openapi';
+import { registerModeration } from '../moderation/moderation.openapi';
 
 /** The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts. */
 export function buildApiDocument(idpUrl: string, realm: string): object {
@@ -42,6 +44,8 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   registerValuations(registry, components);
   registerDebates(registry);
   registerComments(registry);
+  registerModeration(registry);
+  registerActivity(registry);
   registerVerifications(registry, components);
   registerTerritories(registry, components);
   registerThemes(registry, components);

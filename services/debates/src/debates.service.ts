@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '@convergences/service-runtime';
 import { PersonUpdatedHandler } from './authors/person-updated.handler';
 import { ProposalPublishedHandler } from './comment/proposal-published.handler';
 import { debatesMigrations } from './db/migrations';
-import { DebatesModule } from './debates.module';
+import { DebatesModule, moderationEventHandlers } from './debates.module';
 import { ParticipationChangedHandler } from './participation/participation-changed.handler';
 import { PersonDeletedHandler } from './privacy/person-deleted.handler';
 
@@ -11,5 +11,11 @@ export const debatesService: ServiceDefinition = {
   name: 'debates',
   module: DebatesModule,
   migrations: debatesMigrations,
-  eventHandlers: [PersonUpdatedHandler, PersonDeletedHandler, ParticipationChangedHandler, ProposalPublishedHandler],
+  eventHandlers: [
+    PersonUpdatedHandler,
+    PersonDeletedHandler,
+    ParticipationChangedHandler,
+    ProposalPublishedHandler,
+    ...moderationEventHandlers,
+  ],
 };

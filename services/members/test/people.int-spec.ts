@@ -311,7 +311,10 @@ describe('people in the members service', () => {
       );
       expect(twice).toEqual(blocked);
       expect(await eventsOf('members.person.blocked', sam.id)).toEqual([
-        expect.objectContaining({ actor: { personId: admin.personId }, data: { personId: sam.id, reason } }),
+        expect.objectContaining({
+          actor: { personId: admin.personId },
+          data: { personId: sam.id, reason, hideContent: false },
+        }),
       ]);
 
       // Every sight and read answers the block state; the person cannot edit their profile.

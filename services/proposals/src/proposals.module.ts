@@ -13,6 +13,7 @@ import { OfficialProposalHandlers } from './official/official-proposal.handlers'
 import { ProposalHandlers } from './proposal/proposal.handlers';
 import { SupportHandlers } from './support/support.handlers';
 import { ValuationHandlers } from './valuation/valuation.handlers';
+import { ContentModeratedHandler } from './moderation/content-moderated.handler';
 
 @Module({
   controllers: [
@@ -32,6 +33,7 @@ import { ValuationHandlers } from './valuation/valuation.handlers';
     PersonDeletedHandler,
     ParticipationChangedHandler,
     CommentCountChangedHandler,
+    ContentModeratedHandler,
   ],
 })
 export class ProposalsModule {}

@@ -6,6 +6,7 @@ import { proposalsMigrations } from './db/migrations';
 import { ParticipationChangedHandler } from './participation/participation-changed.handler';
 import { PersonDeletedHandler } from './privacy/person-deleted.handler';
 import { ProposalsModule } from './proposals.module';
+import { ContentModeratedHandler } from './moderation/content-moderated.handler';
 
 /** Proposals, supports, endorsements, official answers, valuator assignment. */
 export const proposalsService: ServiceDefinition = {
@@ -18,5 +19,6 @@ export const proposalsService: ServiceDefinition = {
     PersonDeletedHandler,
     ParticipationChangedHandler,
     CommentCountChangedHandler,
+    ContentModeratedHandler,
   ],
 };

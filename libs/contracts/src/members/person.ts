@@ -121,7 +121,12 @@ export const personListQuerySchema = listQuerySchema(personSorts, 'recent').exte
 export type PersonListQuery = z.infer<typeof personListQuerySchema>;
 
 export const blockReasonSchema = z.string().trim().min(10).max(1000);
-export const blockPersonRequestSchema = z.strictObject({ id: z.uuid(), reason: blockReasonSchema });
+export const blockPersonRequestSchema = z.strictObject({
+  id: z.uuid(),
+  reason: blockReasonSchema,
+  /** Hide everything they wrote too (debates, comments, proposals); unblocking shows it again. */
+  hideContent: z.boolean().default(false),
+});
 export const blockPersonBodySchema = blockPersonRequestSchema.omit({ id: true });
 export const unblockPersonRequestSchema = z.strictObject({ id: z.uuid() });
 
@@ -147,5 +152,10 @@ export const personExistsRequestSchema = z.strictObject({ ids: z.array(z.uuid())
 export const personExistsSchema = z.object({ existing: z.array(z.uuid()) });
 export type PersonExistence = z.infer<typeof personExistsSchema>;
 
-export const personBlockedSchema = z.object({ personId: z.uuid(), reason: z.string() });
+export const personBlockedSchema = z.object({
+  personId: z.uuid(),
+  reason: z.string(),
+  /** Whether their content is hidden with the block (absent in events written before it existed). */
+  hideContent: z.boolean().default(false),
+});
 export const personUnblockedSchema = z.object({ personId: z.uuid() });

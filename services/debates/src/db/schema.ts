@@ -3,6 +3,8 @@ import type { EventTables } from '@convergences/events';
 import type { AuthorTables } from '../authors/authors.tables';
 import type { CommentTables } from '../comment/comment.tables';
 import type { DebateTables } from '../debate/debate.tables';
+import type { ActivityTables } from '../activity/activity.tables';
+import type { ModerationTables } from '../moderation/moderation.tables';
 import type { ParticipationTables } from '../participation/participation.tables';
 
 /**
@@ -10,4 +12,12 @@ import type { ParticipationTables } from '../participation/participation.tables'
  * (`debate/debate.tables.ts`, `comment/comment.tables.ts`, …) and adds them here.
  */
 export interface DebatesDatabase
-  extends IdempotencyTables, EventTables, AuthorTables, ParticipationTables, DebateTables, CommentTables {}
+  extends
+    IdempotencyTables,
+    EventTables,
+    AuthorTables,
+    ParticipationTables,
+    DebateTables,
+    CommentTables,
+    ModerationTables,
+    ActivityTables {}

@@ -84,7 +84,7 @@ export class PersonHandlers {
 
   @Handles('members.person.block')
   block(body: ParsedRequestOf<'members.person.block'>, { actor }: RequestContext): Promise<AdminPerson> {
-    return blockPerson(this.db, actor, body.id, body.reason);
+    return blockPerson(this.db, actor, body.id, body.reason, body.hideContent);
   }
 
   @Handles('members.person.unblock')

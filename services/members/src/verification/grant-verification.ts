@@ -8,6 +8,7 @@ import {
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
+import { activityRecorded } from '../activity/activity-recorded';
 import type { MembersDatabase } from '../db/schema';
 import { assertTerritoryExists } from '../territory/territories';
 import { assertExpiryInFuture, assertMayAdministerVerifications, isActive } from './verification.policy';
@@ -79,7 +80,7 @@ export async function grantVerification(
   if (request.territoryId) await assertTerritoryExists(deps.services, context, request.territoryId);
   return deps.db.transaction().execute(async (trx) => {
     if (!(await personExists(trx, request.personId))) throw new DomainError('not_found', 'No such person.');
-    return grantWithin(trx, actor, {
+    const verification = await grantWithin(trx, actor, {
       personId: request.personId,
       kind: request.kind,
       territoryId: request.territoryId ?? null,
@@ -87,5 +88,15 @@ export async function grantVerification(
       grantedBy: actor.personId,
       expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
     });
+    await addToOutbox(
+      trx,
+      activityRecorded(actor, {
+        action: 'verification.granted',
+        resourceType: 'person',
+        resourceId: request.personId,
+        details: { verificationId: verification.id, kind: request.kind, territoryId: request.territoryId ?? null },
+      }),
+    );
+    return verification;
   });
 }

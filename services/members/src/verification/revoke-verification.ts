@@ -1,6 +1,7 @@
 import { DomainError, type Actor, type ParsedRequestOf, type Verification } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { Kysely } from 'kysely';
+import { activityRecorded } from '../activity/activity-recorded';
 import type { MembersDatabase } from '../db/schema';
 import { assertMayAdministerVerifications } from './verification.policy';
 import {
@@ -25,6 +26,15 @@ const revokedEvent = (row: VerificationRow, actor: Actor) =>
     actor,
   );
 
+const revokedActivity = (row: VerificationRow, actor: Actor) =>
+  activityRecorded(actor, {
+    action: 'verification.revoked',
+    resourceType: 'person',
+    resourceId: row.person_id,
+    reason: row.revoke_reason,
+    details: { verificationId: row.id, kind: row.kind, territoryId: row.territory_id },
+  });
+
 /** A platform admin revokes a verification, with a reason; revoking a revoked one changes nothing. */
 export async function revokeVerification(
   db: Kysely<MembersDatabase>,
@@ -38,7 +48,7 @@ export async function revokeVerification(
     if (!current) throw new DomainError('not_found', 'No such verification.');
     if (!current.revoked_at) {
       const [row] = await markRevoked(trx, [id], actor.personId, reason);
-      await addToOutbox(trx, revokedEvent(row, actor));
+      await addToOutbox(trx, revokedEvent(row, actor), revokedActivity(row, actor));
     }
     return toVerification((await findView(trx, id))!);
   });
@@ -64,7 +74,7 @@ export async function revokeMatching(
       actor.personId,
       request.reason ?? null,
     );
-    await addToOutbox(trx, ...rows.map((row) => revokedEvent(row, actor)));
+    await addToOutbox(trx, ...rows.flatMap((row) => [revokedEvent(row, actor), revokedActivity(row, actor)]));
     return { count: rows.length };
   });
 }

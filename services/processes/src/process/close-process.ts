@@ -1,6 +1,7 @@
 import { DomainError, type Process } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { activityRecorded } from '../activity/activity-recorded';
 import { standingIn } from '../access/process-access.repository';
 import { announceParticipation } from '../participation/announce-participation';
 import type { ProcessDeps } from './create-process';
@@ -27,6 +28,7 @@ export async function closeProcess(deps: ProcessDeps, context: CallContext, id: 
     await addToOutbox(
       trx,
       domainEvent('processes.process.closed', { processId: id, slug: current.slug, status: 'closed' }, actor),
+      activityRecorded(actor, { action: 'process.closed', resourceType: 'process', resourceId: id, processId: id }),
     );
     await announceParticipation(trx, id, actor);
     return toProcess((await findById(trx, id))!);

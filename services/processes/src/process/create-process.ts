@@ -4,6 +4,7 @@ import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { defaultParticipationSettings } from '@convergences/contracts';
+import { activityRecorded } from '../activity/activity-recorded';
 import type { ProcessesDatabase } from '../db/schema';
 import { announceParticipation } from '../participation/announce-participation';
 import { assertReferencesExist } from './process-references';
@@ -62,7 +63,16 @@ export async function createProcess(
     const facts = { processId: process.id, slug: process.slug, status: process.status };
     await addToOutbox(trx, domainEvent('processes.process.created', facts, actor));
     if (process.status === 'published') {
-      await addToOutbox(trx, domainEvent('processes.process.published', facts, actor));
+      await addToOutbox(
+        trx,
+        domainEvent('processes.process.published', facts, actor),
+        activityRecorded(actor, {
+          action: 'process.published',
+          resourceType: 'process',
+          resourceId: id,
+          processId: id,
+        }),
+      );
       await announceParticipation(trx, id, actor);
     }
     return process;

@@ -1,6 +1,7 @@
 import type { ParsedRequestOf, ProcessRoleAssignment } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { activityRecorded } from '../activity/activity-recorded';
 import { assertPeopleExist } from './assert-people-exist';
 import { checkAccessChange, lockAccessChange, type AccessChangeDeps } from './role-access';
 import { assertSignedIn } from './role.policy';
@@ -24,7 +25,17 @@ export async function assignRole(
     const assignment = { processId: request.processId, personId: request.personId, role: request.role };
     const inserted = await insertUnlessHeld(trx, { ...assignment, assignedBy: actor.personId });
     if (!inserted) return toAssignment((await findRole(trx, request.processId, request.personId, request.role))!);
-    await addToOutbox(trx, domainEvent('processes.role.assigned', assignment, actor));
+    await addToOutbox(
+      trx,
+      domainEvent('processes.role.assigned', assignment, actor),
+      activityRecorded(actor, {
+        action: 'role.granted',
+        resourceType: 'person',
+        resourceId: assignment.personId,
+        processId: assignment.processId,
+        details: { role: assignment.role },
+      }),
+    );
     return toAssignment(inserted);
   });
 }

@@ -1,6 +1,7 @@
 import type { Actor, ParsedRequestOf } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { Kysely } from 'kysely';
+import { activityRecorded } from '../activity/activity-recorded';
 import type { ProcessesDatabase } from '../db/schema';
 import { lockAccessChange } from './role-access';
 import { assertKeepsAProcessAdmin, assertSignedIn } from './role.policy';
@@ -21,7 +22,17 @@ export async function removeRole(
     if (!(await findRole(trx, request.processId, request.personId, request.role))) return { removed: false };
     assertKeepsAProcessAdmin(actor, request, await processAdminCount(trx, request.processId));
     await deleteRole(trx, request.processId, request.personId, request.role);
-    await addToOutbox(trx, domainEvent('processes.role.removed', request, actor));
+    await addToOutbox(
+      trx,
+      domainEvent('processes.role.removed', request, actor),
+      activityRecorded(actor, {
+        action: 'role.revoked',
+        resourceType: 'person',
+        resourceId: request.personId,
+        processId: request.processId,
+        details: { role: request.role },
+      }),
+    );
     return { removed: true };
   });
 }

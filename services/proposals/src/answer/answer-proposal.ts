@@ -1,6 +1,7 @@
 import type { ParsedRequestOf, Proposal } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { activityRecorded } from '../activity/activity-recorded';
 import { participationInForce } from '../participation/participation-in-force';
 import { findById, toProposal } from '../proposal/proposal.repository';
 import { proposalStanding, type StandingDeps } from '../valuation/proposal-standing';
@@ -44,6 +45,13 @@ export async function answerProposal(
           { proposalId: proposal.id, processId: proposal.process_id, authorId: locked.authorId, state: request.state },
           actor,
         ),
+        activityRecorded(actor, {
+          action: 'answer.published',
+          resourceType: 'proposal',
+          resourceId: proposal.id,
+          processId: proposal.process_id,
+          details: { state: request.state },
+        }),
       );
     }
     return toProposal((await findById(trx, proposal.id))!, { withHeldAnswer: true });

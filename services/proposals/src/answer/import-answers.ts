@@ -7,6 +7,7 @@ import {
 } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { activityRecorded } from '../activity/activity-recorded';
 import { participationInForce } from '../participation/participation-in-force';
 import { assertMayAnswerIn, type StandingDeps } from '../valuation/proposal-standing';
 import { answerProblems, publishesAtOnce } from './answer.policy';
@@ -96,6 +97,13 @@ export async function importAnswers(
             { proposalId: row.proposalId, processId: request.processId, authorId: row.authorId, state: row.state },
             actor,
           ),
+          activityRecorded(actor, {
+            action: 'answer.published',
+            resourceType: 'proposal',
+            resourceId: row.proposalId,
+            processId: request.processId,
+            details: { state: row.state },
+          }),
         );
       }
     }

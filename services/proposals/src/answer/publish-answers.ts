@@ -1,6 +1,7 @@
 import type { ParsedRequestOf, ResponseOf } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { activityRecorded } from '../activity/activity-recorded';
 import { assertMayAnswerIn, type StandingDeps } from '../valuation/proposal-standing';
 import { publishHeldAnswers } from './answer.repository';
 
@@ -27,6 +28,13 @@ export async function publishAnswers(
           },
           actor,
         ),
+        activityRecorded(actor, {
+          action: 'answer.published',
+          resourceType: 'proposal',
+          resourceId: proposal.id,
+          processId: request.processId,
+          details: { state: proposal.answer_state },
+        }),
       );
     }
     return { published: published.length };

@@ -25,6 +25,8 @@ export interface ProposalsTable {
   comments_count: Generated<number>;
   /** The version of `comments_count` as debates numbered it (see `comments/`). */
   comments_version: Generated<number>;
+  /** The version of the last moderation decision applied (see `moderation/`). */
+  moderation_version: Generated<number>;
   answer_state: string | null;
   answer_body: ColumnType<TranslatedText | null, string | null, string | null>;
   answer_cost_cents: ColumnType<number | null, number | null, number | null>;

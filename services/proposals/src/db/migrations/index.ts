@@ -9,6 +9,7 @@ import { createSupports } from './2026-12-01T15-00-create-supports';
 import { answersAndValuations } from './2026-12-01T16-00-answers-and-valuations';
 import { proposalLists } from './2026-12-01T17-00-proposal-lists';
 import { commentCounts } from './2026-12-02T09-00-comment-counts';
+import { moderationVersion } from './2026-12-03T09-00-moderation-version';
 
 export const proposalsMigrations: Migrations = {
   '2026-11-27T09-00-create-proposals': createProposals,
@@ -21,4 +22,5 @@ export const proposalsMigrations: Migrations = {
   '2026-12-01T16-00-answers-and-valuations': answersAndValuations,
   '2026-12-01T17-00-proposal-lists': proposalLists,
   '2026-12-02T09-00-comment-counts': commentCounts,
+  '2026-12-03T09-00-moderation-version': moderationVersion,
 };

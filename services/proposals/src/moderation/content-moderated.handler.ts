@@ -1,0 +1,31 @@
+import type { DomainEvent } from '@convergences/contracts';
+import type { EventHandler } from '@convergences/events';
+import { Injectable } from '@nestjs/common';
+import { sql, type Transaction } from 'kysely';
+import type { ProposalsDatabase } from '../db/schema';
+
+/**
+ * Hides a proposal, or shows it again, as moderation (in the debates service) decided: a hidden
+ * proposal leaves every list, map and export here. Applied only when newer than the decision
+ * shown (`version`), so decisions arriving out of order never go back in time; hidden, never
+ * destroyed.
+ */
+@Injectable()
+export class ContentModeratedHandler implements EventHandler<ProposalsDatabase, 'debates.content.moderated'> {
+  readonly name = 'proposals-moderation';
+  readonly type = 'debates.content.moderated' as const;
+
+  async handle(trx: Transaction<ProposalsDatabase>, event: DomainEvent<'debates.content.moderated'>): Promise<void> {
+    const { resourceType, resourceId, hidden, version } = event.data;
+    if (resourceType !== 'proposal') return;
+    await trx
+      .updateTable('proposals')
+      .set({
+        hidden_at: hidden ? sql<Date>`coalesce(hidden_at, ${new Date(event.occurredAt)})` : null,
+        moderation_version: version,
+      })
+      .where('id', '=', resourceId)
+      .where('moderation_version', '<', version)
+      .execute();
+  }
+}
