@@ -269,6 +269,15 @@ describe('moderation', () => {
       const shown = await client.request('proposals.proposal.get', { id: proposal.id }, as(admin));
       expect(shown.commentsCount).toBe(0);
     });
+    // Out of reach by its id too, but for those who moderate its process.
+    for (const reader of [null, alice, bob]) {
+      await expect(client.request('proposals.proposal.get', { id: proposal.id }, as(reader))).rejects.toMatchObject({
+        code: 'not_found',
+      });
+    }
+    await expect(client.request('proposals.proposal.get', { id: proposal.id }, as(moderatorA))).resolves.toMatchObject({
+      id: proposal.id,
+    });
 
     await act('unhide', moderatorA, proposalReport.moderationId);
     await eventually(async () => expect(await listed()).toContain(proposal.id));

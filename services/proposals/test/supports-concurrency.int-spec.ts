@@ -433,6 +433,19 @@ describe('supports', () => {
     expect(await supportsCount(proposalId)).toBe(0);
   });
 
+  it('gives no support to a proposal hidden by moderation, and lets one given before be taken back', async () => {
+    const process = await supportingProcess({ supportQuota: 2 }, supportsOpen);
+    const [hidden, shown] = await seedProposals(process.id, 2);
+    const supporter = participant();
+    await support(supporter, hidden);
+    await sql`update proposals set hidden_at = now() where id = ${hidden}`.execute(proposals.db);
+    await expect(support(participant(), hidden)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await supportsCount(hidden)).toBe(1);
+    await withdraw(supporter, hidden);
+    expect(await supportsCount(hidden)).toBe(0);
+    await expect(support(supporter, shown)).resolves.toMatchObject({ proposalId: shown, state: 'counted' });
+  });
+
   it('hides support counts from proposal reads when the phase says so, not from those who run the process', async () => {
     const process = await supportingProcess({}, { proposals: { supportsEnabled: true, supportsHidden: true } });
     const [proposalId] = await seedProposals(process.id, 1);

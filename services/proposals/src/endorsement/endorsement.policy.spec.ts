@@ -14,10 +14,12 @@ function codeOf(action: () => void): string | undefined {
 describe('endorsement rules', () => {
   const organizationId = '01900000-0000-7000-8000-0000000000cc';
 
-  it('endorses published proposals only', () => {
-    expect(codeOf(() => assertEndorsable({ state: 'published' }))).toBeUndefined();
-    expect(codeOf(() => assertEndorsable({ state: 'withdrawn' }))).toBe('proposal_withdrawn');
-    expect(codeOf(() => assertEndorsable({ state: 'draft' }))).toBe('not_found');
+  it('endorses published proposals only, never one hidden by moderation', () => {
+    const shown = { hidden_at: null };
+    expect(codeOf(() => assertEndorsable({ state: 'published', ...shown }))).toBeUndefined();
+    expect(codeOf(() => assertEndorsable({ state: 'withdrawn', ...shown }))).toBe('proposal_withdrawn');
+    expect(codeOf(() => assertEndorsable({ state: 'draft', ...shown }))).toBe('not_found');
+    expect(codeOf(() => assertEndorsable({ state: 'published', hidden_at: new Date() }))).toBe('not_found');
   });
 
   it('endorses for an organisation only as a member of a verified one', () => {

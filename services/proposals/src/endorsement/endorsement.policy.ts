@@ -1,7 +1,9 @@
 import { DomainError, type MembershipCheck, type ProposalState } from '@convergences/contracts';
 
 /** Only published proposals are endorsed; a withdrawn one takes no more, a draft is nobody else's business. */
-export function assertEndorsable(proposal: { state: ProposalState }): void {
+export function assertEndorsable(proposal: { state: ProposalState; hidden_at: Date | null }): void {
+  // Hidden by moderation, it does not exist for endorsers.
+  if (proposal.hidden_at !== null) throw new DomainError('not_found', 'No such proposal.');
   if (proposal.state === 'withdrawn') {
     throw new DomainError('proposal_withdrawn', 'A withdrawn proposal takes no more endorsements.');
   }

@@ -33,12 +33,25 @@ export class ProposalHandlers {
     return createProposal({ db: this.db, services: this.services }, context, body);
   }
 
-  /** A draft is shown to its author alone; to anybody else it does not exist. */
+  /**
+   * A draft is shown to its author alone; a proposal hidden by moderation to those who moderate
+   * its process (it is never destroyed, and they may show it again); to anybody else neither exists.
+   */
   @Handles('proposals.proposal.get')
   async get(body: ParsedRequestOf<'proposals.proposal.get'>, context: RequestContext): Promise<Proposal> {
     const row = await findById(this.db, body.id);
     if (!row || (row.state === 'draft' && row.author_id !== context.actor?.personId)) {
       throw new DomainError('not_found', 'No such proposal.');
+    }
+    if (row.hidden_at !== null) {
+      const decision = context.actor
+        ? await this.services.request(
+            'processes.permission.check',
+            { processId: row.process_id, action: 'moderate' },
+            context,
+          )
+        : null;
+      if (!decision?.allowed) throw new DomainError('not_found', 'No such proposal.');
     }
     const snapshot = await participationOf(this.db, row.process_id);
     // A proposal of a private process exists only for those who may see the process.

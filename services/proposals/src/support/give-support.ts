@@ -56,7 +56,10 @@ export async function giveSupport(
     // the limits it read, whatever an admin changes meanwhile).
     async () => {
       const proposal = await findTarget(deps.db, request.proposalId);
-      if (!proposal || proposal.state === 'draft') throw new DomainError('not_found', 'No such proposal.');
+      // Hidden by moderation, it takes no support (taking one back stays possible: see withdraw-support).
+      if (!proposal || proposal.state === 'draft' || proposal.hidden) {
+        throw new DomainError('not_found', 'No such proposal.');
+      }
       const [decision, participation] = await Promise.all([
         deps.services.request(
           'processes.permission.check',

@@ -10,13 +10,13 @@ export type SupportRow = Selectable<SupportsTable>;
 export async function findTarget(
   db: Db,
   proposalId: string,
-): Promise<(SupportTarget & { processId: string }) | undefined> {
+): Promise<(SupportTarget & { processId: string; hidden: boolean }) | undefined> {
   const row = await db
     .selectFrom('proposals')
-    .select(['id', 'process_id', 'state', 'answer_state', 'answer_published_at', 'supports_count'])
+    .select(['id', 'process_id', 'state', 'answer_state', 'answer_published_at', 'supports_count', 'hidden_at'])
     .where('id', '=', proposalId)
     .executeTakeFirst();
-  return row && { ...toTarget(row), processId: row.process_id };
+  return row && { ...toTarget(row), processId: row.process_id, hidden: row.hidden_at !== null };
 }
 
 /**
