@@ -284,6 +284,26 @@ describe('moderation', () => {
     expect((await thread('proposal', proposal.id)).data.map((c) => c.id)).toEqual([onIt.id]);
   });
 
+  it('takes a hidden proposal out of its process’s and its author’s counts, and back when shown', async () => {
+    const process = await newProcess('Le jardin des Cordeliers');
+    const author = await registerPerson(client, as(null), 'Dora Mestre', { username: 'dora', roles: ['participant'] });
+    const proposal: Proposal = await client.request(
+      'proposals.proposal.create',
+      { processId: process.id, title: 'Des bacs potagers dans la cour', body: 'Cultiver ensemble.' },
+      as(author),
+    );
+    const counts = async () => ({
+      process: (await client.request('processes.process.get', { idOrSlug: process.id }, as(admin))).proposalsCount,
+      author: (await client.request('members.person.inspect', { id: author.personId }, as(admin))).proposalsCount,
+    });
+    await eventually(async () => expect(await counts()).toEqual({ process: 1, author: 1 }));
+    const reported = await report(bob, 'proposal', proposal.id, 'offensive');
+    await act('hide', admin, reported.moderationId, 'Propos injurieux.');
+    await eventually(async () => expect(await counts()).toEqual({ process: 0, author: 0 }));
+    await act('unhide', admin, reported.moderationId);
+    await eventually(async () => expect(await counts()).toEqual({ process: 1, author: 1 }));
+  });
+
   it('blocking hides everything the person wrote, and unblocking restores exactly that', async () => {
     const troll = await registerPerson(client, as(null), 'Compte Perturbateur', { username: 'troll' });
     const debate = await newDebate(processA.id, troll);

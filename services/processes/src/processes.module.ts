@@ -8,6 +8,7 @@ import { PersonDeletedHandler } from './privacy/person-deleted.handler';
 import { PrivacyHandlers } from './privacy/privacy.handlers';
 import { ProcessHandlers } from './process/process.handlers';
 import { ProposalCountsHandler } from './proposal-counts/proposal-counts.handler';
+import { ProposalHiddenCountsHandler, ProposalShownCountsHandler } from './proposal-counts/proposal-moderated.handlers';
 import { RoleHandlers } from './role/role.handlers';
 import { PhaseScheduler } from './scheduler/phase-scheduler';
 import { statsEventHandlers } from './stats/stats-event-handlers';
@@ -30,6 +31,8 @@ import { ThemeHandlers } from './theme/theme.handlers';
   ],
   providers: [
     ProposalCountsHandler,
+    ProposalHiddenCountsHandler,
+    ProposalShownCountsHandler,
     PhaseScheduler,
     ...statsEventHandlers,
     PersonBlockedHandler,

@@ -4,6 +4,7 @@ import { processesMigrations } from './db/migrations';
 import { PersonDeletedHandler } from './privacy/person-deleted.handler';
 import { ProcessesModule } from './processes.module';
 import { ProposalCountsHandler } from './proposal-counts/proposal-counts.handler';
+import { ProposalHiddenCountsHandler, ProposalShownCountsHandler } from './proposal-counts/proposal-moderated.handlers';
 import { statsEventHandlers } from './stats/stats-event-handlers';
 
 /** Participatory processes: phases, territories, themes, process roles, phase rules. */
@@ -13,6 +14,8 @@ export const processesService: ServiceDefinition = {
   migrations: processesMigrations,
   eventHandlers: [
     ProposalCountsHandler,
+    ProposalHiddenCountsHandler,
+    ProposalShownCountsHandler,
     ...statsEventHandlers,
     PersonBlockedHandler,
     PersonUnblockedHandler,

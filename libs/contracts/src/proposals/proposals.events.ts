@@ -12,6 +12,10 @@ export const proposalsEvents = {
   'proposals.proposal.updated': { schemaVersion: 1, data: proposalChangedSchema },
   /** Its author withdrew a published proposal. */
   'proposals.proposal.withdrawn': { schemaVersion: 1, data: proposalChangedSchema },
+  /** Moderation hid a published proposal: it leaves the counts others keep of proposals. */
+  'proposals.proposal.hidden': { schemaVersion: 1, data: proposalChangedSchema },
+  /** Moderation showed a hidden proposal again: it is counted again. */
+  'proposals.proposal.shown': { schemaVersion: 1, data: proposalChangedSchema },
   'proposals.endorsement.created': { schemaVersion: 1, data: endorsementChangedSchema },
   'proposals.endorsement.deleted': { schemaVersion: 1, data: endorsementChangedSchema },
   'proposals.support.given': { schemaVersion: 1, data: supportChangedSchema },
