@@ -3,6 +3,7 @@ import activity from './activity';
 import { authProvider, isAdmin, LoginPage, type Permissions, setOnLogout } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import debates, { isDebateAdmin, withProcessAdminPermission } from './debates';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout';
 import moderation, { isModerator, withModeratorPermission } from './moderation';
@@ -18,14 +19,17 @@ import verifications from './verifications';
 setOnLogout(() => dataProvider.forgetMe());
 
 // Whether someone values proposals is a process role, known from `GET /me`, not from the token.
-const appAuthProvider = withModeratorPermission(
-  withValuatorPermission(authProvider, () => dataProvider.getMe()),
+const appAuthProvider = withProcessAdminPermission(
+  withModeratorPermission(
+    withValuatorPermission(authProvider, () => dataProvider.getMe()),
+    () => dataProvider.getMe(),
+  ),
   () => dataProvider.getMe(),
 );
 
 /**
- * Administrators see the resources; valuators the proposals assigned to them; everybody else
- * only the dashboard, which explains why.
+ * Administrators see the resources; a process's admins its debates; valuators the proposals
+ * assigned to them; moderators their queue; everybody else only the dashboard, which explains why.
  */
 export const App = () => (
   <Admin
@@ -44,6 +48,7 @@ export const App = () => (
           <>
             <Resource name="processes" {...processes} />
             <Resource name="proposals" {...proposals} />
+            <Resource name="debates" {...debates} />
             <Resource name="organizations" {...organizations} />
             <Resource name="people" {...people} />
             <Resource name="verifications" {...verifications} />
@@ -52,6 +57,7 @@ export const App = () => (
             <Resource name="activity" {...activity} />
           </>
         ) : null}
+        {!isAdmin(permissions) && isDebateAdmin(permissions) ? <Resource name="debates" {...debates} /> : null}
         {isValuator(permissions) ? <Resource name="valuations" {...valuations} /> : null}
         {isModerator(permissions) ? <Resource name="moderations" {...moderation} /> : null}
       </>

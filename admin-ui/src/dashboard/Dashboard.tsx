@@ -3,9 +3,12 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import ProcessIcon from '@mui/icons-material/Campaign';
 import ProposalIcon from '@mui/icons-material/Lightbulb';
 import ValuationIcon from '@mui/icons-material/FactCheck';
+import ModerationIcon from '@mui/icons-material/Flag';
+import DebateIcon from '@mui/icons-material/Forum';
 import {
   Button,
   LinkBase,
+  type Identifier,
   type SortPayload,
   Title,
   useGetIdentity,
@@ -14,8 +17,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { type Identity, isAdmin, type Permissions } from '../authProvider';
-import { displayNameOf, useMe } from '../common';
+import { displayNameOf, useMe, useTranslatedText } from '../common';
+import { administeredProcessesOf, isDebateAdmin } from '../debates';
+import { isModerator } from '../moderation';
 import { isValuator } from '../proposals/valuations';
+import type { Me } from '../types';
 
 const newestFirst: SortPayload = { field: 'createdAt', order: 'DESC' };
 
@@ -53,6 +59,37 @@ const CountCard = ({
   );
 };
 
+/** The processes a process's admin runs, each with a link to its debates. */
+const AdministeredProcessesCard = ({ me }: { me: Me | undefined }) => {
+  const translate = useTranslate();
+  const pick = useTranslatedText();
+  const debatesOf = (processId: Identifier) => ({
+    pathname: '/debates',
+    search: `?filter=${encodeURIComponent(JSON.stringify({ processId }))}`,
+  });
+  return (
+    <Card sx={{ flex: '1 1 240px' }} variant="outlined" data-testid="administered-processes">
+      <CardContent sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
+        <DebateIcon color="primary" sx={{ fontSize: 40 }} />
+        <Box>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.dashboard.administeredProcesses')}
+          </Typography>
+          {administeredProcessesOf(me).map((process) => (
+            <Box key={process.processId}>
+              <Button
+                component={LinkBase}
+                label={translate('app.dashboard.debatesOf', { process: pick(process.title) })}
+                to={debatesOf(process.processId)}
+              />
+            </Box>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -60,6 +97,9 @@ export const Dashboard = () => {
   const { me } = useMe();
   const username = (identity as Identity | undefined)?.username ?? '';
   const name = displayNameOf(me) ?? String(identity?.fullName ?? username);
+  // Someone with any screen of the back office gets its cards rather than "administrators only".
+  const hasScreens =
+    isAdmin(permissions) || isValuator(permissions) || isModerator(permissions) || isDebateAdmin(permissions);
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -84,9 +124,19 @@ export const Dashboard = () => {
               {translate('app.dashboard.valuatorIntro')}
             </Typography>
           ) : null}
+          {!permissionsPending && !isAdmin(permissions) && isDebateAdmin(permissions) ? (
+            <Typography variant="body1" sx={{ mt: 1 }}>
+              {translate('app.dashboard.processAdminIntro')}
+            </Typography>
+          ) : null}
+          {!permissionsPending && !isAdmin(permissions) && isModerator(permissions) ? (
+            <Typography variant="body1" sx={{ mt: 1 }}>
+              {translate('app.dashboard.moderatorIntro')}
+            </Typography>
+          ) : null}
         </CardContent>
       </Card>
-      {permissionsPending || !(isAdmin(permissions) || isValuator(permissions)) ? null : (
+      {permissionsPending || !hasScreens ? null : (
         <Stack direction="row" sx={{ mt: 2, gap: 2, flexWrap: 'wrap' }}>
           {isAdmin(permissions) ? (
             <>
@@ -102,9 +152,19 @@ export const Dashboard = () => {
               sort={{ field: 'recent', order: 'ASC' }}
             />
           ) : null}
+          {isModerator(permissions) ? (
+            // The queue's default: content with pending reports, most reported first.
+            <CountCard
+              resource="moderations"
+              label="app.dashboard.moderations"
+              icon={ModerationIcon}
+              sort={{ field: 'id', order: 'ASC' }}
+            />
+          ) : null}
+          {!isAdmin(permissions) && isDebateAdmin(permissions) ? <AdministeredProcessesCard me={me} /> : null}
         </Stack>
       )}
-      {permissionsPending || isAdmin(permissions) || isValuator(permissions) ? null : (
+      {permissionsPending || hasScreens ? null : (
         <Alert severity="info" sx={{ mt: 2 }}>
           <AlertTitle>{translate('app.dashboard.notAdminTitle')}</AlertTitle>
           {translate('app.dashboard.notAdmin')}

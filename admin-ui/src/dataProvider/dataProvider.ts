@@ -10,6 +10,7 @@ import type {
   SortPayload,
 } from 'react-admin';
 import type { Me, Page, Process } from '../types';
+import { debateEndpoints, debateListPath, type DebateEndpoints } from './debateEndpoints';
 import { apiRequest, type Query } from './httpClient';
 import { processEndpoints, type ProcessEndpoints } from './processEndpoints';
 import { proposalEndpoints, type ProposalEndpoints } from './proposalEndpoints';
@@ -44,11 +45,27 @@ const path = (resource: string, id?: Identifier) =>
 /** Lists the API serves elsewhere than `/<resource>`: the signed-in valuator's proposals. */
 const listPaths: Record<string, string> = { valuations: '/valuations/mine' };
 
+/**
+ * Lists the API serves under another resource, their path taken from a filter (a process's
+ * debates); `undefined` when that filter is missing, and then there is nothing to list.
+ */
+const scopedListPaths: Record<
+  string,
+  (filter: Record<string, unknown> | undefined) => { path: string; filter: Record<string, unknown> } | undefined
+> = { debates: debateListPath };
+
+/** Where a list is read, and with which filters. */
+function listTarget(resource: string, filter: Record<string, unknown> | undefined) {
+  const scoped = scopedListPaths[resource];
+  if (scoped) return scoped(filter);
+  return { path: listPaths[resource] ?? path(resource), filter: filter ?? {} };
+}
+
 const unsupported = () => Promise.reject(new Error('app.errors.unsupported'));
 
 let mePromise: Promise<Me> | undefined;
 
-export interface AppDataProvider extends DataProvider, ProcessEndpoints, ProposalEndpoints {
+export interface AppDataProvider extends DataProvider, ProcessEndpoints, ProposalEndpoints, DebateEndpoints {
   /** `POST /processes/{id}/publish` */
   publishProcess(id: Identifier): Promise<{ data: Process }>;
   /** `GET /me`, called once per sign-in (it creates the person on first sight). */
@@ -61,10 +78,13 @@ export interface AppDataProvider extends DataProvider, ProcessEndpoints, Proposa
 export const dataProvider: AppDataProvider = {
   ...processEndpoints,
   ...proposalEndpoints,
+  ...debateEndpoints,
 
   async getList<RecordType extends RaRecord = RaRecord>(resource: string, params: GetListParams) {
-    const { json } = await apiRequest<Page<RecordType>>(listPaths[resource] ?? path(resource), {
-      query: listQuery(params),
+    const target = listTarget(resource, params.filter);
+    if (!target) return { data: [], total: 0 };
+    const { json } = await apiRequest<Page<RecordType>>(target.path, {
+      query: listQuery({ ...params, filter: target.filter }),
     });
     return { data: json.data, total: json.meta.total };
   },
@@ -85,8 +105,10 @@ export const dataProvider: AppDataProvider = {
   },
 
   async getManyReference<RecordType extends RaRecord = RaRecord>(resource: string, params: GetManyReferenceParams) {
-    const query = listQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    const { json } = await apiRequest<Page<RecordType>>(path(resource), { query });
+    const target = listTarget(resource, { ...params.filter, [params.target]: params.id });
+    if (!target) return { data: [], total: 0 };
+    const query = listQuery({ ...params, filter: target.filter });
+    const { json } = await apiRequest<Page<RecordType>>(target.path, { query });
     return { data: json.data, total: json.meta.total };
   },
 

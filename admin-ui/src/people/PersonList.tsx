@@ -1,5 +1,6 @@
 import type { AdminPerson } from '@convergences/contracts';
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { Typography } from '@mui/material';
+import { DataTable, List, SearchInput, SelectInput, useRecordContext } from 'react-admin';
 import { LocaleDateField } from '../common';
 import { BlockStateChip, blockedChoices } from './BlockStateChip';
 
@@ -10,7 +11,18 @@ const filters = [
 
 const Column = DataTable.Col<AdminPerson>;
 
-/** People, searchable by nickname, display name or email, filterable by block state. */
+/** Why a person is blocked, so that the list of blocked people reads without opening each one. */
+const BlockReasonField = () => {
+  const record = useRecordContext<AdminPerson>();
+  if (!record?.blocked) return null;
+  return (
+    <Typography variant="body2" sx={{ maxWidth: 360, whiteSpace: 'pre-line' }}>
+      {record.blockReason ?? '—'}
+    </Typography>
+  );
+};
+
+/** People, searchable by nickname, display name or email, filterable by block state; a block shows its justification. */
 export const PersonList = () => (
   <List<AdminPerson>
     filters={filters}
@@ -26,6 +38,12 @@ export const PersonList = () => (
       <Column source="roles" disableSort render={(record) => record.roles.join(', ')} />
       <Column source="blocked" disableSort>
         <BlockStateChip />
+      </Column>
+      <Column source="blockReason" disableSort>
+        <BlockReasonField />
+      </Column>
+      <Column source="blockedAt" disableSort>
+        <LocaleDateField source="blockedAt" showTime emptyText="" />
       </Column>
       <Column source="createdAt">
         <LocaleDateField source="createdAt" showTime />

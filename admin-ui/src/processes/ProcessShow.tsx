@@ -20,6 +20,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField, useTranslatedText } from '../common';
+import { ProcessDebatesPanel } from '../debates';
 import { ProcessAnswersPanel } from '../proposals/ProcessAnswersPanel';
 import type { Process, Proposal } from '../types';
 import { CloseButton } from './CloseButton';
@@ -172,6 +173,9 @@ const ProcessTabs = () => {
             </ProposalColumn>
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.process.tabs.debates" path="debates">
+        <ProcessDebatesPanel />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.process.tabs.answers" path="answers">
         <ProcessAnswersPanel />
