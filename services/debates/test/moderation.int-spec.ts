@@ -28,6 +28,8 @@ describe('moderation', () => {
   let seq = 0;
   const as = (actor: Actor | null) => ({ actor, requestId: `moderation-${++seq}` });
 
+  /** What events carry across services, given time for a loaded machine. */
+  const settled = <T>(assertion: () => Promise<T>) => eventually(assertion, 15_000);
   const count = async (query: ReturnType<typeof sql<{ n: number }>>) => (await query.execute(db)).rows[0].n;
   const reportCount = () => count(sql<{ n: number }>`select count(*)::int as n from reports`);
   const moderationCount = () => count(sql<{ n: number }>`select count(*)::int as n from moderations`);
@@ -315,7 +317,7 @@ describe('moderation', () => {
       { processId: processA.id, title: 'Des tags partout', body: 'Sur tous les murs de la gare.' },
       as(troll),
     );
-    await eventually(async () =>
+    await settled(async () =>
       expect(
         await db.selectFrom('known_proposals').select('proposal_id').where('proposal_id', '=', proposal.id).execute(),
       ).toHaveLength(1),
@@ -338,7 +340,7 @@ describe('moderation', () => {
           .where('hidden_at', 'is not', null)
           .execute()
       ).map((r) => `${r.resource_id}:${r.hidden_cause}`);
-    await eventually(async () =>
+    await settled(async () =>
       expect((await hiddenIds()).sort()).toEqual(
         [`${debate.id}:block`, `${first.id}:block`, `${proposal.id}:block`, `${second.id}:moderator`].sort(),
       ),
@@ -349,7 +351,7 @@ describe('moderation', () => {
     ).toMatchObject({
       code: 'not_found',
     });
-    await eventually(async () => {
+    await settled(async () => {
       const page = await client.request(
         'proposals.proposal.list',
         { processId: processA.id, perPage: 100 } as never,
@@ -367,10 +369,10 @@ describe('moderation', () => {
     );
 
     await client.request('members.person.unblock', { id: troll.personId }, as(admin));
-    await eventually(async () => expect(await hiddenIds()).toEqual([`${second.id}:moderator`]));
+    await settled(async () => expect(await hiddenIds()).toEqual([`${second.id}:moderator`]));
     expect((await thread('debate', elsewhere.id)).data.map((c) => c.id)).toEqual([first.id]);
     expect((await client.request('debates.debate.get', { id: debate.id }, as(null))).id).toBe(debate.id);
-    await eventually(async () => {
+    await settled(async () => {
       const page = await client.request(
         'proposals.proposal.list',
         { processId: processA.id, perPage: 100 } as never,
@@ -380,7 +382,7 @@ describe('moderation', () => {
     });
 
     // The activity log has the block, from members, and what it hid, from here.
-    await eventually(async () => {
+    await settled(async () => {
       const log = await client.request(
         'debates.activity.list',
         { resourceId: troll.personId, sort: 'oldest' } as never,

@@ -2,8 +2,8 @@ import type { DomainEvent } from '@convergences/contracts';
 import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
+import { renameAuthor } from '@convergences/read-models';
 import type { DebatesDatabase } from '../db/schema';
-import { renameAuthor } from './authors.repository';
 
 /**
  * Follows the display names of the people who wrote here. Names of everybody else are not kept:

@@ -3,7 +3,7 @@ import { idempotentCreation } from '@convergences/database';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
 import { v7 as uuidv7 } from 'uuid';
-import { rememberAuthor } from '../authors/authors.repository';
+import { rememberAuthor } from '@convergences/read-models';
 import { assertSignedIn } from '../debate/debate.policy';
 import type { VisibilityDeps } from '../participation/process-visibility';
 import { announceCount, countNewComment } from './comment-counts.repository';

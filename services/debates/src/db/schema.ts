@@ -1,11 +1,10 @@
 import type { IdempotencyTables } from '@convergences/database';
 import type { EventTables } from '@convergences/events';
-import type { AuthorTables } from '../authors/authors.tables';
+import { type AuthorTables, type ParticipationTables } from '@convergences/read-models';
 import type { CommentTables } from '../comment/comment.tables';
 import type { DebateTables } from '../debate/debate.tables';
 import type { ActivityTables } from '../activity/activity.tables';
 import type { ModerationTables } from '../moderation/moderation.tables';
-import type { ParticipationTables } from '../participation/participation.tables';
 
 /**
  * The debates schema as Kysely sees it. Each capability declares its own tables beside its code

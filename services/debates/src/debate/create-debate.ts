@@ -4,7 +4,7 @@ import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { rememberAuthor } from '../authors/authors.repository';
+import { rememberAuthor } from '@convergences/read-models';
 import { ensureCountRow } from '../comment/comment-counts.repository';
 import type { DebatesDatabase } from '../db/schema';
 import { debateTextOf } from './debate-text';

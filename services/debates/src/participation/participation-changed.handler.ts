@@ -2,8 +2,8 @@ import type { DomainEvent } from '@convergences/contracts';
 import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
+import { keepParticipation } from '@convergences/read-models';
 import type { DebatesDatabase } from '../db/schema';
-import { keepParticipation } from './participation.repository';
 
 /** Follows the rules in force in each process; an older snapshot arriving late changes nothing. */
 @Injectable()

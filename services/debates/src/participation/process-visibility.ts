@@ -1,28 +1,12 @@
 import { DomainError, type ParticipationSnapshot } from '@convergences/contracts';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
+import { participationInForce } from '@convergences/read-models';
 import type { DebatesDatabase } from '../db/schema';
-import { keepParticipation, participationOf } from './participation.repository';
 
 export interface VisibilityDeps {
   db: Kysely<DebatesDatabase>;
   services: ServiceClient;
-}
-
-/**
- * The rules in force in a process: the local copy, or, before its first event has arrived, the
- * current snapshot asked of `processes` (and kept, so the next call reads it here).
- */
-export async function participationInForce(
-  deps: VisibilityDeps,
-  processId: string,
-  context: CallContext,
-): Promise<ParticipationSnapshot> {
-  const known = await participationOf(deps.db, processId);
-  if (known) return known;
-  const current = await deps.services.request('processes.process.participation', { processId }, context);
-  await keepParticipation(deps.db, current);
-  return current;
 }
 
 /**
@@ -37,7 +21,7 @@ export async function assertMaySeeProcessOf(
   what: string,
   known?: ParticipationSnapshot,
 ): Promise<ParticipationSnapshot> {
-  const snapshot = known ?? (await participationInForce(deps, processId, context));
+  const snapshot = known ?? (await participationInForce(deps.db, deps.services, processId, context));
   if (snapshot.visibility !== 'private' && snapshot.status !== 'draft') return snapshot;
   const allowed = await deps.services
     .request('processes.permission.check', { processId, action: 'view' }, context)

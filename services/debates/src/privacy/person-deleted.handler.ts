@@ -2,7 +2,7 @@ import { DELETED_ACCOUNT_NAME, type DomainEvent } from '@convergences/contracts'
 import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
-import { nameAuthor } from '../authors/authors.repository';
+import { nameAuthor } from '@convergences/read-models';
 import type { DebatesDatabase } from '../db/schema';
 
 /**

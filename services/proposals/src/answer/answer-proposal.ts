@@ -1,8 +1,8 @@
 import type { ParsedRequestOf, Proposal } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { participationInForce } from '@convergences/read-models';
 import { activityRecorded } from '../activity/activity-recorded';
-import { participationInForce } from '../participation/participation-in-force';
 import { findById, toProposal } from '../proposal/proposal.repository';
 import { proposalStanding, type StandingDeps } from '../valuation/proposal-standing';
 import { assertAnswerable, assertValidAnswer, assertValuatorMayDraft, publishesAtOnce } from './answer.policy';

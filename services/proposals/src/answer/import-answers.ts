@@ -7,8 +7,8 @@ import {
 } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
+import { participationInForce } from '@convergences/read-models';
 import { activityRecorded } from '../activity/activity-recorded';
-import { participationInForce } from '../participation/participation-in-force';
 import { assertMayAnswerIn, type StandingDeps } from '../valuation/proposal-standing';
 import { answerProblems, publishesAtOnce } from './answer.policy';
 import { customStateKeys, lockProposalsToAnswer, saveAnswer } from './answer.repository';

@@ -2,8 +2,8 @@ import type { DomainEvent } from '@convergences/contracts';
 import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
+import { nameAuthor } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
-import { nameAuthor } from './authors.repository';
 
 /** Learns the names of people as the members service registers them. */
 @Injectable()

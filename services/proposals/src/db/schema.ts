@@ -1,6 +1,7 @@
 import type { IdempotencyTables } from '@convergences/database';
 import type { EventTables } from '@convergences/events';
-import type { ParticipationSnapshot, ProposalState, TranslatedText } from '@convergences/contracts';
+import type { AuthorTables, ParticipationTables } from '@convergences/read-models';
+import type { ProposalState, TranslatedText } from '@convergences/contracts';
 import type { ColumnType, Generated } from 'kysely';
 
 export interface ProposalsTable {
@@ -107,25 +108,8 @@ export interface ValuationNotesTable {
 }
 
 /** Authors' display names, kept from the members service's events. */
-export interface AuthorsTable {
-  person_id: string;
-  display_name: string;
-  /** When members gave this name (null: taken from the author's own request). */
-  name_as_of: Date | null;
-}
-
-/** The rules in force in each process, kept from `processes.participation.changed` (highest version wins). */
-export interface ProcessParticipationTable {
-  process_id: string;
-  version: number;
-  snapshot: ColumnType<ParticipationSnapshot, string, string>;
-  received_at: Generated<Date>;
-}
-
-export interface ProposalsDatabase extends EventTables, IdempotencyTables {
+export interface ProposalsDatabase extends EventTables, IdempotencyTables, AuthorTables, ParticipationTables {
   proposals: ProposalsTable;
-  authors: AuthorsTable;
-  process_participation: ProcessParticipationTable;
   answer_states: AnswerStatesTable;
   valuator_assignments: ValuatorAssignmentsTable;
   valuation_notes: ValuationNotesTable;

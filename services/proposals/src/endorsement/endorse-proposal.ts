@@ -3,7 +3,7 @@ import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { rememberAuthor } from '../authors/authors.repository';
+import { rememberAuthor } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
 import { lockById } from '../proposal/proposal-lifecycle.repository';
 import { findById } from '../proposal/proposal.repository';

@@ -2,9 +2,8 @@ import { DomainError, type ParsedRequestOf, type Proposal } from '@convergences/
 import { idempotentCreation } from '@convergences/database';
 import type { CallContext } from '@convergences/messaging';
 import { v7 as uuidv7 } from 'uuid';
-import { rememberAuthor } from '../authors/authors.repository';
+import { participationInForce, rememberAuthor } from '@convergences/read-models';
 import { assertSignedIn } from '../answer/answer.policy';
-import { participationInForce } from '../participation/participation-in-force';
 import { assertPlacement } from '../proposal/proposal-placement';
 import { announcePublished } from '../proposal/publish-proposal';
 import { findById, insert, nextReference, toProposal } from '../proposal/proposal.repository';

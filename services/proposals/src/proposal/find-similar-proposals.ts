@@ -1,7 +1,7 @@
 import type { ParsedRequestOf, SimilarProposals } from '@convergences/contracts';
 import type { Kysely } from 'kysely';
+import { participationOf } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
-import { participationOf } from '../participation/participation.repository';
 import { toProposal } from './proposal.repository';
 import { similarProposals } from './similar-proposals.repository';
 

@@ -1,8 +1,8 @@
 import type { Page, ParsedRequestOf, Proposal } from '@convergences/contracts';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
+import { participationInForce } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
-import { participationInForce } from '../participation/participation-in-force';
 import { supportsHiddenFrom } from '../support/supports-hidden-in';
 import { resolveFilters, randomSeedOf } from './proposal-filters';
 import { list, processesHidingSupports } from './proposal-list.repository';

@@ -9,6 +9,7 @@ import { Handles, ServiceClient, type RequestContext } from '@convergences/messa
 import { DATABASE, SERVICE_CLIENT } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
+import { participationOf } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
 import { createProposal } from './create-proposal';
 import { deleteDraft } from './delete-draft';
@@ -18,7 +19,6 @@ import { updateProposal } from './update-proposal';
 import { withdrawProposal } from './withdraw-proposal';
 import { listProposals } from './list-proposals';
 import { findById, toProposal } from './proposal.repository';
-import { participationOf } from '../participation/participation.repository';
 import { supportsHiddenFrom } from '../support/supports-hidden-in';
 
 @Controller()

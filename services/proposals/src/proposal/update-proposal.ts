@@ -2,8 +2,8 @@ import { assertAllowed, DomainError, type ParsedRequestOf, type Proposal } from 
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
+import { participationInForce } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
-import { participationInForce } from '../participation/participation-in-force';
 import { assertPlacement } from './proposal-placement';
 import { hasSupports, lockById, updateById } from './proposal-lifecycle.repository';
 import { assertMayEdit } from './proposal.policy';

@@ -4,8 +4,8 @@ import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { participationInForce } from '@convergences/read-models';
 import type { ProposalsDatabase } from '../db/schema';
-import { participationInForce } from '../participation/participation-in-force';
 import {
   alreadySupported,
   assertMaySupport,

@@ -1,6 +1,6 @@
 import { DomainError, assertAllowed, type MySupports, type ParsedRequestOf } from '@convergences/contracts';
 import type { CallContext } from '@convergences/messaging';
-import { participationInForce } from '../participation/participation-in-force';
+import { participationInForce } from '@convergences/read-models';
 import type { SupportDeps } from './give-support';
 import { supportLimitsOf } from './support.policy';
 import { supportsOfPerson, toSupport } from './support.repository';

@@ -1,7 +1,7 @@
 import { DomainError, type ParsedRequestOf, type SupportWithdrawal } from '@convergences/contracts';
 import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
-import { participationInForce } from '../participation/participation-in-force';
+import { participationInForce } from '@convergences/read-models';
 import type { SupportDeps } from './give-support';
 import { assertMaySupport, supportLimitsOf, supportsCountAt } from './support.policy';
 import {

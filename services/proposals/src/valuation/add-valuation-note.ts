@@ -1,7 +1,7 @@
 import type { ParsedRequestOf, ValuationNote } from '@convergences/contracts';
 import type { CallContext } from '@convergences/messaging';
 import { v7 as uuidv7 } from 'uuid';
-import { rememberAuthor } from '../authors/authors.repository';
+import { rememberAuthor } from '@convergences/read-models';
 import { proposalStanding, type StandingDeps } from './proposal-standing';
 import { addNote, notesOf } from './valuation.repository';
 
