@@ -4,12 +4,28 @@
 const { spawn } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const { Pool } = require('pg');
-const { call, fixed, printTable, rssMb, tokenFor, verdict } = require('./harness');
+const { call, cpuMeter, fixed, printTable, rssMb, tokenFor, verdict } = require('./harness');
 const { loadProposals, PROPOSALS } = require('./proposals-list.bench');
 
 const COLUMNS = `id, reference, title, body, locale, state, official, theme_id, territory_id, process_id, address,
   latitude, longitude, answer_body, answered_at, answer_cost_cents, answer_cost_report, answer_execution_period,
   supports_count, endorsements_count, comments_count, published_at, withdrawn_at, created_at, updated_at`;
+
+/**
+ * Proposals get UUIDv7 ids when written (`create-proposal`): ids follow creation times, so an
+ * export by id reads the table in the order it was written. The shared loader's random ids
+ * (`gen_random_uuid`) would have it read one random page per row instead; both sides order by
+ * id. The id keeps the creation time's milliseconds, then version 7 and random bits.
+ */
+async function idsInCreationOrder(pool, processId) {
+  await pool.query(
+    `update proposals.proposals set id = (lpad(to_hex((extract(epoch from created_at) * 1000)::bigint), 12, '0')
+        || '7' || substr(md5(id::text), 1, 3) || '8' || substr(md5(id::text), 4, 15))::uuid
+      where process_id = $1`,
+    [processId],
+  );
+  await pool.query('vacuum analyze proposals.proposals');
+}
 
 /** Reads a stream to its end; answers its bytes and lines. */
 async function drain(stream) {
@@ -40,10 +56,17 @@ async function rawCopy(databaseUrl, processId) {
   return { ...read, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The gateway side, sampling the proposals service's and the gateway's memory while it streams. */
-async function throughGateway(platform, processId) {
+/**
+ * The gateway side, sampling the proposals service's and the gateway's memory while it streams,
+ * and counting the CPU each process (and Postgres) spends on it; `NATS_PID=$(pgrep -x nats-server)`
+ * counts the NATS server's too (shared with whatever else runs on the machine).
+ */
+async function throughGateway(platform, pool, processId) {
   const pids = { proposals: platform.pidOf('proposals'), gateway: platform.pidOf('gateway') };
+  const measured = process.env.NATS_PID ? { ...pids, nats: Number(process.env.NATS_PID) } : pids;
   const before = { proposals: rssMb(pids.proposals), gateway: rssMb(pids.gateway) };
+  const cpu = await cpuMeter(pool, measured);
+  const clientCpu = process.cpuUsage();
   const peak = { ...before };
   const sampler = setInterval(() => {
     for (const name of ['proposals', 'gateway']) peak[name] = Math.max(peak[name], rssMb(pids[name]));
@@ -54,9 +77,11 @@ async function throughGateway(platform, processId) {
   const read = await drain(response.body);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  const { user, system } = process.cpuUsage(clientCpu);
   return {
     ...read,
     seconds,
+    cpu: { ...(await cpu.stop()), client: (user + system) / 1e6 },
     growth: { proposals: peak.proposals - before.proposals, gateway: peak.gateway - before.gateway },
   };
 }
@@ -74,16 +99,20 @@ async function proposalsExport(platform) {
   if (created.status !== 201) throw new Error(`Process not created: ${JSON.stringify(created.body)}`);
   const processId = created.body.id;
   const pool = new Pool({ connectionString: platform.run.databaseUrl, max: 2 });
+  let raw;
+  let gateway;
   try {
     await loadProposals(pool, processId, randomUUID());
+    // `BENCH_EXPORT_IDS=random` keeps the loader's ids, to measure the export on them too.
+    if (process.env.BENCH_EXPORT_IDS !== 'random') await idsInCreationOrder(pool, processId);
+    // Once each to warm up, then measured: raw first, then the gateway.
+    await rawCopy(platform.run.databaseUrl, processId);
+    await throughGateway(platform, pool, processId);
+    raw = await rawCopy(platform.run.databaseUrl, processId);
+    gateway = await throughGateway(platform, pool, processId);
   } finally {
     await pool.end();
   }
-  // Once each to warm up, then measured: raw first, then the gateway.
-  await rawCopy(platform.run.databaseUrl, processId);
-  await throughGateway(platform, processId);
-  const raw = await rawCopy(platform.run.databaseUrl, processId);
-  const gateway = await throughGateway(platform, processId);
   const complete = gateway.lines === PROPOSALS + 1 && raw.lines >= PROPOSALS + 1;
   const ratio = gateway.seconds / raw.seconds;
   printTable('proposals-export (100,000 proposals, CSV)', [
@@ -100,6 +129,10 @@ async function proposalsExport(platform) {
       seconds: fixed(raw.seconds, 2),
     },
   ]);
+  printTable(
+    'proposals-export: CPU seconds spent during the gateway side',
+    Object.entries(gateway.cpu).map(([process, cpu]) => ({ process, seconds: fixed(cpu, 2) })),
+  );
   printTable('proposals-export targets', [
     { measure: 'time ratio', value: fixed(ratio, 2), target: '≤ 3', verdict: verdict(ratio <= 3) },
     {

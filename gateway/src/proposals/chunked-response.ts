@@ -29,13 +29,13 @@ export async function* chunksFrom<Item>(
 }
 
 /**
- * The pieces as a streamed answer. The next chunk is asked only once the client has read the
- * last (64 KB of buffer), so memory stays flat whatever the size, and nothing more is asked
- * once the client has gone. A failure after the headers cuts the response short: a client sees
+ * The pieces (text, or bytes passed on as they are) as a streamed answer. The next chunk is
+ * asked only once the client has read the last (64 KB of buffer), so memory stays flat whatever
+ * the size, and nothing more is asked once the client has gone. A failure after the headers cuts the response short: a client sees
  * a broken download, never a complete-looking one.
  */
 export function streamedAnswer(
-  pieces: AsyncIterable<string>,
+  pieces: AsyncIterable<string | Buffer>,
   options: { type: string; disposition?: string },
 ): StreamableFile {
   const file = new StreamableFile(Readable.from(pieces, { objectMode: false, highWaterMark: 64 * 1024 }), options);

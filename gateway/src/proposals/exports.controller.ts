@@ -1,32 +1,44 @@
-import {
-  csvLine,
-  openDataColumns,
-  openDataCsvLine,
-  openDataProposalOf,
-  type ProposalExportRow,
-} from '@convergences/contracts';
+import { openDataProposalOf, type ProposalExportRow } from '@convergences/contracts';
 import type { ServiceClient } from '@convergences/messaging';
 import { Controller, Get, Inject, Param, Req, type StreamableFile } from '@nestjs/common';
+import { promisify } from 'node:util';
+import { brotliDecompress } from 'node:zlib';
 import type { GatewayRequest } from '../auth/request-context';
 import { forward } from '../forward';
 import { SERVICES } from '../tokens';
 import { chunksFrom, streamedAnswer, type Chunk } from './chunked-response';
 
 const EXPORT_CHUNK = 1000;
+/** The service sends CSV chunks compressed (see the contract); the client gets them as they were. */
+const decompress = promisify(brotliDecompress);
+/** A CSV chunk is at most 600 KB (the service's bound): inflated in one pass, not zlib's rounds of 16 KB. */
+const CSV_CHUNK_BYTES = 640 * 1024;
 /** Excel reads a `;`-separated UTF-8 file right only when it starts with a byte order mark. */
-const BOM = '\uFEFF';
+const BOM = Buffer.from('\uFEFF');
 
 /** A process's proposals as open data (CSV or JSON), streamed chunk by chunk. */
 @Controller('api/v1/processes')
 export class ExportsController {
   constructor(@Inject(SERVICES) private readonly services: ServiceClient) {}
 
+  /** The CSV is written by the service, chunk by chunk; its bytes are passed on as they come. */
   @Get(':idOrSlug/proposals/export.csv')
   async csv(@Param('idOrSlug') idOrSlug: string, @Req() request: GatewayRequest): Promise<StreamableFile> {
-    const { slug, chunks } = await this.rows(idOrSlug, request);
+    const process = await forward(this.services, request, 'processes.process.get', { idOrSlug });
+    const chunkAfter = async (after?: string): Promise<Chunk<Buffer>> => {
+      const chunk = await forward(this.services, request, 'proposals.proposal.exportCsvChunk', {
+        processId: process.id,
+        ...(after ? { after } : {}),
+      });
+      return {
+        items: [await decompress(Buffer.from(chunk.csv, 'base64'), { chunkSize: CSV_CHUNK_BYTES })],
+        next: chunk.next,
+      };
+    };
+    const chunks = chunksFrom(await chunkAfter(), chunkAfter);
     return streamedAnswer(csvPieces(chunks), {
       type: 'text/csv; charset=utf-8',
-      disposition: contentDisposition(exportFileName(slug, 'csv')),
+      disposition: contentDisposition(exportFileName(process.slug, 'csv')),
     });
   }
 
@@ -54,9 +66,9 @@ export class ExportsController {
   }
 }
 
-async function* csvPieces(chunks: AsyncIterable<ProposalExportRow[]>): AsyncGenerator<string> {
-  yield BOM + csvLine(openDataColumns);
-  for await (const rows of chunks) yield rows.map(openDataCsvLine).join('');
+async function* csvPieces(chunks: AsyncIterable<Buffer[]>): AsyncGenerator<Buffer> {
+  yield BOM;
+  for await (const pieces of chunks) yield* pieces;
 }
 
 async function* jsonPieces(chunks: AsyncIterable<ProposalExportRow[]>): AsyncGenerator<string> {

@@ -1,8 +1,8 @@
 import {
-  csvCell,
   openDataColumns,
-  openDataCsvLine,
+  openDataCsvHeader,
   openDataProposalOf,
+  proposalExportCsvChunkSchema,
   type ProposalExportRow,
 } from './proposal-export';
 
@@ -37,25 +37,6 @@ const row: ProposalExportRow = {
   withdrawnAt: null,
 };
 
-describe('csvCell', () => {
-  it.each(['=1+1', '+33 6', '-2 rue', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (text) => {
-    expect(csvCell(text).replace(/^"/, '').startsWith(`'${text[0]}`)).toBe(true);
-  });
-
-  it('quotes what holds the separator, quotes or line breaks', () => {
-    expect(csvCell('a;b')).toBe('"a;b"');
-    expect(csvCell('il a dit "oui"')).toBe('"il a dit ""oui"""');
-    expect(csvCell('deux\nlignes')).toBe('"deux\nlignes"');
-  });
-
-  it('leaves numbers, booleans and plain text as they are, and null empty', () => {
-    expect(csvCell(-1.5)).toBe('-1.5');
-    expect(csvCell(false)).toBe('false');
-    expect(csvCell('Rodez')).toBe('Rodez');
-    expect(csvCell(null)).toBe('');
-  });
-});
-
 describe('open data', () => {
   it("uses Decidim's names: the published answer's state, votes, cost in currency units", () => {
     expect(openDataProposalOf(row)).toMatchObject({
@@ -68,14 +49,18 @@ describe('open data', () => {
     });
   });
 
-  it('writes one cell per column, in order', () => {
-    const cells = openDataCsvLine(row).trimEnd().split(';');
-    expect(cells).toHaveLength(openDataColumns.length);
-    expect(cells[openDataColumns.indexOf('title/fr')]).toBe(row.title);
-    expect(cells[openDataColumns.indexOf('longitude')]).toBe('-1.5');
-    expect(cells[openDataColumns.indexOf('votes')]).toBe('12');
+  it('names every column once, Decidim’s way, in a header ending in CRLF', () => {
+    expect(new Set(openDataColumns).size).toBe(openDataColumns.length);
     expect(openDataColumns).toEqual(
       expect.arrayContaining(['id', 'title/fr', 'body/fr', 'answer/fr', 'endorsements/total_count', 'published_at']),
     );
+    expect(openDataCsvHeader).toBe(`${openDataColumns.join(';')}\r\n`);
+    expect(openDataCsvHeader.startsWith('id;reference;title/fr;title/en;body/fr;')).toBe(true);
+  });
+
+  it('carries CSV chunks as base64, so that no text can swell a reply', () => {
+    const csv = btoa('a;"b ""c"""\r\n');
+    expect(proposalExportCsvChunkSchema.parse({ csv, next: null })).toEqual({ csv, next: null });
+    expect(proposalExportCsvChunkSchema.safeParse({ csv: 'a;"b"\r\n', next: null }).success).toBe(false);
   });
 });

@@ -141,39 +141,30 @@ export const openDataColumns = [
 /** Open-data CSV: `;` between cells, as Decidim and spreadsheets in French expect. */
 export const CSV_SEPARATOR = ';';
 
-const formulaStart = /^[=+\-@\t\r]/;
-const needsQuotes = /[";\r\n]/;
+/** The CSV's first line: the column names (none needs quoting), ending in CRLF as RFC 4180 says. */
+export const openDataCsvHeader = `${openDataColumns.join(CSV_SEPARATOR)}\r\n`;
+
+/** Rows a CSV chunk may carry at most; its bytes are bounded too, by the service. */
+export const MAX_EXPORT_CSV_CHUNK = 2000;
+
+/** The next CSV lines of a process's export, after the last id of the previous chunk; the first chunk (no `after`) starts with the header. */
+export const proposalExportCsvChunkRequestSchema = z.object({
+  processId: z.uuid(),
+  after: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_EXPORT_CSV_CHUNK).default(MAX_EXPORT_CSV_CHUNK),
+});
+export type ProposalExportCsvChunkRequest = z.infer<typeof proposalExportCsvChunkRequestSchema>;
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
- * a tab or a carriage return) is neutralised with a leading `'`; numbers are ours, never
- * neutralised, so a longitude of `-1.5` stays a number.
+ * `csv` is the chunk's lines of the open-data CSV ({@link openDataColumns}, `;`, CRLF, written by
+ * the service), their UTF-8 bytes Brotli-compressed then in base64: open data compresses about
+ * five times, so five times fewer bytes are encoded, sent and decoded on the way, and JSON
+ * escapes nothing in base64 (it would write a quote or a control character in up to 6 bytes), so
+ * the reply's size follows from the chunk's. `next` is the id to ask `after` for the following
+ * chunk; `null` once no row follows.
  */
-export function csvCell(value: OpenDataValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return csvCell(JSON.stringify(value));
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const columnPaths = openDataColumns.map((column) => column.split('/'));
-
-function at(record: OpenDataProposal, path: readonly string[]): OpenDataValue | undefined {
-  let value: OpenDataValue | undefined = record;
-  for (const key of path) {
-    value = value !== null && typeof value === 'object' ? value[key] : undefined;
-  }
-  return value;
-}
-
-/** A CSV line (ending in CRLF, as RFC 4180 says) of the given cells. */
-export function csvLine(cells: readonly string[]): string {
-  return `${cells.join(CSV_SEPARATOR)}\r\n`;
-}
-
-/** The CSV line of one proposal, in {@link openDataColumns}' order. */
-export function openDataCsvLine(row: ProposalExportRow): string {
-  const record = openDataProposalOf(row);
-  return csvLine(columnPaths.map((path) => csvCell(at(record, path))));
-}
+export const proposalExportCsvChunkSchema = z.object({
+  csv: z.base64(),
+  next: z.uuid().nullable(),
+});
+export type ProposalExportCsvChunk = z.infer<typeof proposalExportCsvChunkSchema>;

@@ -29,7 +29,12 @@ import {
   similarProposalsSchema,
   updateProposalRequestSchema,
 } from './proposal';
-import { proposalExportChunkRequestSchema, proposalExportChunkSchema } from './proposal-export';
+import {
+  proposalExportChunkRequestSchema,
+  proposalExportChunkSchema,
+  proposalExportCsvChunkRequestSchema,
+  proposalExportCsvChunkSchema,
+} from './proposal-export';
 import { proposalMapChunkRequestSchema, proposalMapChunkSchema } from './proposal-map';
 import {
   mySupportsRequestSchema,
@@ -60,6 +65,11 @@ export const proposalsMessages = {
   'proposals.proposal.mapChunk': { request: proposalMapChunkRequestSchema, response: proposalMapChunkSchema },
   /** Public: the next chunk of a process's published and withdrawn proposals, for a streamed export. */
   'proposals.proposal.exportChunk': { request: proposalExportChunkRequestSchema, response: proposalExportChunkSchema },
+  /** Public: the same export's next CSV lines, written by the service (the gateway passes them through). */
+  'proposals.proposal.exportCsvChunk': {
+    request: proposalExportCsvChunkRequestSchema,
+    response: proposalExportCsvChunkSchema,
+  },
   /** Its author: a draft at any time, a published proposal within the edit window while unsupported and unanswered. */
   'proposals.proposal.update': { request: updateProposalRequestSchema, response: proposalSchema },
   /** Its author publishes their draft (reference given, proposal limit checked). */

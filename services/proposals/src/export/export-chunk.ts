@@ -2,7 +2,7 @@ import type { ParsedRequestOf, ProposalExportChunk, ProposalExportRow } from '@c
 import type { CallContext, ServiceClient } from '@convergences/messaging';
 import type { Kysely } from 'kysely';
 import type { ProposalsDatabase } from '../db/schema';
-import { participationInForce } from '../participation/participation-in-force';
+import { participationInForce } from '@convergences/read-models';
 import { supportsHiddenIn } from '../support/supports-hidden-in';
 import { exportChunk, type ExportedProposalRow } from '../proposal/proposal-list.repository';
 

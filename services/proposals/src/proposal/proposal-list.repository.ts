@@ -209,9 +209,12 @@ const exportedColumns = [
   'answer_published_at',
 ] as const satisfies readonly (keyof ProposalsTable)[];
 
-/** Times as ISO 8601 text, formatted by Postgres: 100,000 rows parse no dates only to print them again. */
+/**
+ * Times as ISO 8601 text in UTC, formatted by Postgres (100,000 rows parse no dates only to print
+ * them again), as the CSV export writes them.
+ */
 const isoTime = (column: 'answered_at' | 'created_at' | 'updated_at' | 'published_at' | 'withdrawn_at') =>
-  sql<string | null>`to_json(${sql.ref(column)}) #>> '{}'`.as(column);
+  sql<string | null>`replace((${sql.ref(column)} at time zone 'UTC')::text, ' ', 'T') || '+00:00'`.as(column);
 
 export type ExportedProposalRow = Pick<Selectable<ProposalsTable>, (typeof exportedColumns)[number]> &
   Record<'answered_at' | 'created_at' | 'updated_at' | 'published_at' | 'withdrawn_at', string | null>;

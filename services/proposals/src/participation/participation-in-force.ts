@@ -1,1 +1,0 @@
-export { participationInForce } from '@convergences/read-models';
