@@ -449,7 +449,7 @@ async function loadDemoData(client) {
     context(actors.admin),
   );
   await loadPhases(client, context, actors.admin, process.id);
-  await client.request(
+  const evaluationProcess = await client.request(
     'processes.process.create',
     { ...draftCampaign, organizerId: organizationIds.mes, themeIds: [themes.evaluation] },
     context(actors.admin),
@@ -465,6 +465,7 @@ async function loadDemoData(client) {
     );
   }
   await loadDebates(client, context, actors, process.id, published[0].id);
+  await loadFramework(client, context, actors.admin, evaluationProcess.id);
   return true;
 }
 
@@ -557,4 +558,184 @@ async function loadDebates(client, context, actors, processId, proposalId) {
   await loadComments(client, context, actors, { resourceType: 'proposal', resourceId: proposalId }, proposalComments);
 }
 
-module.exports = { loadDemoData, consultation, organizations };
+/** A level scale from 1 to 4, each level with what reaching it means. */
+const scale = (descriptors) =>
+  descriptors.map(([label, descriptor], i) => ({ value: i + 1, label: { fr: label }, descriptor: { fr: descriptor } }));
+
+/**
+ * The network's social-utility grid (axe 2 of the seminar: "compter et conter"), adopted: five
+ * dimensions, criteria that ask for a narrative beside the figures, and indicators of every kind.
+ * Attached to the evaluation process, where participants will propose the next version's criteria.
+ */
+const socialUtilityFramework = {
+  title: { fr: 'Grille d’utilité sociale du réseau', en: 'The network’s social utility grid' },
+  description: {
+    fr:
+      'Une grille co-construite par les membres pour évaluer ensemble leur utilité sociale : des chiffres et des ' +
+      'récits, l’auto-évaluation croisée avec le regard des pairs, dans une démarche de progrès plutôt que de contrôle.',
+    en: 'A grid built together by the members to assess their social utility: figures and stories, self and peer views.',
+  },
+  dimensions: [
+    {
+      title: { fr: 'Utilité sociale', en: 'Social utility' },
+      criteria: [
+        {
+          title: { fr: 'Réponse à des besoins non couverts', en: 'Meeting unmet needs' },
+          narrativeRequired: true,
+          evidenceAllowed: true,
+          indicators: [
+            {
+              kind: 'quantitative',
+              title: { fr: 'Personnes accompagnées dans l’année', en: 'People supported in the year' },
+              unit: { fr: 'personnes', en: 'people' },
+            },
+            {
+              kind: 'level_scale',
+              title: { fr: 'Accessibilité des activités', en: 'Accessibility of activities' },
+              levels: scale([
+                ['Réservée', 'Les activités touchent surtout un public déjà proche de la structure.'],
+                ['Ouverte', 'Les activités sont ouvertes à tous, sans démarche vers les publics éloignés.'],
+                ['Aller-vers', 'La structure va au-devant des publics éloignés (tarifs adaptés, lieux, horaires).'],
+                ['Co-construite', 'Les publics concernés définissent eux-mêmes les activités avec la structure.'],
+              ]),
+            },
+          ],
+        },
+        {
+          title: { fr: 'Création d’emplois de qualité', en: 'Creating good jobs' },
+          indicators: [
+            {
+              kind: 'quantitative',
+              title: { fr: 'Emplois en insertion', en: 'Integration jobs' },
+              unit: { fr: 'postes', en: 'jobs' },
+            },
+            { kind: 'narrative', title: { fr: 'Récit d’un parcours', en: 'The story of one path' } },
+          ],
+        },
+      ],
+    },
+    {
+      title: { fr: 'Ancrage territorial', en: 'Local roots' },
+      criteria: [
+        {
+          title: { fr: 'Partenariats avec les acteurs du territoire', en: 'Local partnerships' },
+          evidenceAllowed: true,
+          indicators: [
+            {
+              kind: 'quantitative',
+              title: { fr: 'Partenaires locaux actifs', en: 'Active local partners' },
+              unit: { fr: 'partenaires', en: 'partners' },
+              target: 10,
+            },
+          ],
+        },
+        {
+          title: { fr: 'Revitalisation du territoire', en: 'Reviving the territory' },
+          narrativeRequired: true,
+          indicators: [
+            { kind: 'narrative', title: { fr: 'Ce qui a changé autour de nous', en: 'What changed around us' } },
+          ],
+        },
+      ],
+    },
+    {
+      title: { fr: 'Gouvernance démocratique', en: 'Democratic governance' },
+      criteria: [
+        {
+          title: { fr: 'Participation aux décisions', en: 'Taking part in decisions' },
+          narrativeRequired: true,
+          indicators: [
+            {
+              kind: 'level_scale',
+              title: { fr: 'Place des membres, salariés et bénévoles', en: 'Say of members, staff and volunteers' },
+              levels: scale([
+                ['Informés', 'Les décisions sont prises par quelques-uns puis annoncées.'],
+                ['Consultés', 'Les avis sont recueillis avant que le bureau décide.'],
+                ['Associés', 'Les principales décisions sont débattues et prises en assemblée.'],
+                ['Décideurs', 'Chacun peut mettre un sujet à l’ordre du jour et décider, y compris les usagers.'],
+              ]),
+            },
+            { kind: 'yes_no', title: { fr: 'Les comptes sont présentés à tous', en: 'Accounts are shown to all' } },
+          ],
+        },
+      ],
+    },
+    {
+      title: { fr: 'Coopération', en: 'Cooperation' },
+      criteria: [
+        {
+          title: { fr: 'Mutualisation de moyens', en: 'Pooling resources' },
+          evidenceAllowed: true,
+          indicators: [
+            {
+              kind: 'yes_no',
+              title: { fr: 'Des locaux ou du matériel sont partagés', en: 'Premises or tools are shared' },
+            },
+            {
+              kind: 'quantitative',
+              title: {
+                fr: 'Structures avec lesquelles des moyens sont partagés',
+                en: 'Organisations sharing resources',
+              },
+              unit: { fr: 'structures', en: 'organisations' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: { fr: 'Écologie', en: 'Ecology' },
+      criteria: [
+        {
+          title: { fr: 'Vigilance écologique', en: 'Ecological care' },
+          narrativeRequired: true,
+          indicators: [
+            {
+              kind: 'quantitative',
+              title: { fr: 'Part des achats locaux ou de réemploi', en: 'Share of local or second-hand purchases' },
+              unit: { fr: '%', en: '%' },
+              target: 50,
+            },
+            {
+              kind: 'quantitative',
+              title: { fr: 'Déchets produits par an', en: 'Waste produced per year' },
+              unit: { fr: 'kg', en: 'kg' },
+              higherIsBetter: false,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** Builds the demo grid through the evaluations service, as its editors would, then adopts it. */
+async function loadFramework(client, context, admin, processId) {
+  const { dimensions, ...fields } = socialUtilityFramework;
+  const framework = await client.request('evaluations.framework.create', { ...fields, processId }, context(admin));
+  const frameworkId = framework.id;
+  for (const { criteria, ...dimension } of dimensions) {
+    const { id: dimensionId } = await client.request(
+      'evaluations.dimension.create',
+      { frameworkId, ...dimension },
+      context(admin),
+    );
+    for (const { indicators, ...criterion } of criteria) {
+      const { id: criterionId } = await client.request(
+        'evaluations.criterion.create',
+        { frameworkId, dimensionId, ...criterion },
+        context(admin),
+      );
+      for (const indicator of indicators) {
+        await client.request(
+          'evaluations.indicator.create',
+          { frameworkId, criterionId, ...indicator },
+          context(admin),
+        );
+      }
+    }
+  }
+  await client.request('evaluations.framework.adopt', { id: frameworkId }, context(admin));
+}
+
+module.exports = { loadDemoData, consultation, organizations, socialUtilityFramework };

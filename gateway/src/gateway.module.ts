@@ -10,6 +10,9 @@ import type { TokenVerifier } from './auth/token-verifier';
 import { CommentsController } from './comments/comments.controller';
 import type { GatewayConfig } from './config';
 import { DebatesController } from './debates/debates.controller';
+import { FrameworkEditorsController } from './frameworks/framework-editors.controller';
+import { FrameworkTreeController } from './frameworks/framework-tree.controller';
+import { FrameworksController } from './frameworks/frameworks.controller';
 import { HealthController } from './health/health.controller';
 import { MembershipsController, MyMembershipsController } from './memberships/memberships.controller';
 import { MeController } from './me/me.controller';
@@ -81,6 +84,9 @@ export class GatewayModule implements NestModule {
         CommentsController,
         ModerationController,
         ActivityController,
+        FrameworksController,
+        FrameworkTreeController,
+        FrameworkEditorsController,
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,

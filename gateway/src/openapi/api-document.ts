@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { namedSchemas } from './components';
 import { registerComments } from '../comments/comments.openapi';
 import { registerDebates } from '../debates/debates.openapi';
+import { registerFrameworks } from '../frameworks/frameworks.openapi';
 import { registerMemberships } from '../memberships/memberships.openapi';
 import { registerMe } from '../me/me.openapi';
 import { registerOrganizations } from '../organizations/organizations.openapi';
@@ -46,6 +47,7 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   registerComments(registry);
   registerModeration(registry);
   registerActivity(registry);
+  registerFrameworks(registry);
   registerVerifications(registry, components);
   registerTerritories(registry, components);
   registerThemes(registry, components);

@@ -57,6 +57,12 @@ export const errorCodes = {
   comment_deleted: 409,
   /** The person already reported this resource: one report per person and resource. */
   already_reported: 409,
+  /** An adopted framework version is frozen: it is never changed (a new version starts as its copy). */
+  framework_adopted: 409,
+  /** A framework is adopted only complete: the problem lists what is missing. */
+  framework_incomplete: 422,
+  /** A criterion is adopted only from a proposal of the process the framework is co-built in. */
+  proposal_outside_process: 422,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,

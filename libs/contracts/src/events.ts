@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { debatesEvents } from './debates/debates.events';
 import { moderationEvents } from './debates/moderation.events';
 import type { EventEnvelope } from './envelope';
+import { evaluationsEvents } from './evaluations/evaluations.events';
 import { organizationsEvents } from './members/organizations.events';
 import { peopleEvents } from './members/people.events';
 import { verificationsEvents } from './members/verifications.events';
@@ -22,6 +23,7 @@ export const events = {
   ...proposalsEvents,
   ...debatesEvents,
   ...moderationEvents,
+  ...evaluationsEvents,
   ...privacyEvents,
 } as const satisfies Record<string, EventContract>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { debatesMessages } from './debates/debates.messages';
 import { moderationMessages } from './debates/moderation.messages';
+import { evaluationsMessages } from './evaluations/evaluations.messages';
 import { serviceHealthSchema } from './health';
 import { organizationsMessages } from './members/organizations.messages';
 import { peopleMessages } from './members/people.messages';
@@ -31,6 +32,7 @@ export const messages = {
   ...proposalsMessages,
   ...debatesMessages,
   ...moderationMessages,
+  ...evaluationsMessages,
   ...privacyMessages,
 } as const satisfies Record<string, MessageContract>;
 

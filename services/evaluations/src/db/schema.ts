@@ -1,0 +1,9 @@
+import type { IdempotencyTables } from '@convergences/database';
+import type { EventTables } from '@convergences/events';
+import type { FrameworkTables } from '../framework/framework.tables';
+
+/**
+ * The evaluations schema as Kysely sees it. Each capability declares its own tables beside its
+ * code (`framework/framework.tables.ts`, …) and adds them here.
+ */
+export interface EvaluationsDatabase extends IdempotencyTables, EventTables, FrameworkTables {}
