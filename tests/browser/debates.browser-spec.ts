@@ -15,11 +15,11 @@ import {
   BROWSER_TEST_TIMEOUT_MS as TEST_TIMEOUT_MS,
   openBrowser,
   requiredUrl,
+  sentBodies,
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
-
-const demoSlug = 'innover-ensemble-pour-nos-territoires';
+import { assignProcessRole, demoOrganizer, openProcess } from '../support/processes';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A `datetime-local` input's value for an instant, in the machine's time zone (the browser's too). */
@@ -35,7 +35,7 @@ describe('debates in the back office', () => {
   let process: Process;
   let organizerName: string;
   /** The debates the back office opened (`POST /processes/{id}/debates`). */
-  const createRequests: unknown[] = [];
+  let createRequests: unknown[];
 
   const stamp = Date.now();
   const title = `Quelle place pour les tiers-lieux dans le bourg ? ${stamp}`;
@@ -52,37 +52,18 @@ describe('debates in the back office', () => {
 
   beforeAll(async () => {
     adminUiUrl = requiredUrl('ADMIN_UI_URL');
-    // The demo's organiser is read, never changed.
-    const demo = (await api<Process>('GET', `/api/v1/processes/${demoSlug}`)).body;
-    organizerName = (await api<{ name: string }>('GET', `/api/v1/organizations/${demo.organizerId}`)).body.name;
-    const created = await api<Process>('POST', '/api/v1/processes', {
-      as: 'admin',
-      body: {
-        title: { fr: `Revitalisation du centre-bourg de Saint-Affrique ${stamp}` },
-        description: { fr: 'Débattre de l’avenir des locaux vacants du bourg.' },
-        status: 'published',
-        organizerId: demo.organizerId,
-      },
+    const organizer = await demoOrganizer();
+    organizerName = organizer.name;
+    process = await openProcess({
+      title: `Revitalisation du centre-bourg de Saint-Affrique ${stamp}`,
+      description: 'Débattre de l’avenir des locaux vacants du bourg.',
+      phase: { title: 'Débats', rules: { comments: { enabled: true } } },
+      fields: { organizerId: organizer.id },
     });
-    expect(created.status).toBe(201);
-    process = created.body;
-    const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-      as: 'admin',
-      body: { title: { fr: 'Débats' }, rules: { comments: { enabled: true } } },
-    });
-    expect(phase.status).toBe(201);
-    const activated = await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, {
-      as: 'admin',
-    });
-    expect(activated.status).toBe(200);
 
     session = await openBrowser('debates');
     page = session.page;
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith(`/processes/${process.id}/debates`)) {
-        createRequests.push(request.postDataJSON());
-      }
-    });
+    createRequests = sentBodies(page, 'POST', `/processes/${process.id}/debates`);
   }, TEST_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -213,13 +194,7 @@ describe('debates in the back office', () => {
     async () => {
       const moderator = (await api<Me>('GET', '/api/v1/me', { as: 'moderator' })).body;
       const roles = ['moderator', 'admin'] as const;
-      for (const role of roles) {
-        const granted = await api('POST', `/api/v1/processes/${process.id}/roles`, {
-          as: 'admin',
-          body: { personId: moderator.id, role },
-        });
-        expect(granted.status).toBe(201);
-      }
+      for (const role of roles) await assignProcessRole(process.id, moderator.id, role);
       const own = await openBrowser('debates-moderator');
       try {
         await own.step('dashboard', async () => {

@@ -14,6 +14,7 @@ import {
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
+import { assignProcessRole, openProcess } from '../support/processes';
 
 describe('moderation in the back office', () => {
   let session: BrowserSession | undefined;
@@ -29,21 +30,11 @@ describe('moderation in the back office', () => {
 
   beforeAll(async () => {
     moderator = (await api<Me>('GET', '/api/v1/me', { as: 'moderator' })).body;
-    const created = await api<Process>('POST', '/api/v1/processes', {
-      as: 'admin',
-      body: {
-        title: { fr: `Transition énergétique du Lodévois ${stamp}` },
-        description: { fr: 'Débattre des énergies renouvelables du territoire.' },
-        status: 'published',
-      },
+    process = await openProcess({
+      title: `Transition énergétique du Lodévois ${stamp}`,
+      description: 'Débattre des énergies renouvelables du territoire.',
+      phase: { title: 'Débats', rules: { debates: { creationEnabled: true } } },
     });
-    expect(created.status).toBe(201);
-    process = created.body;
-    const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-      as: 'admin',
-      body: { title: { fr: 'Débats' }, rules: { debates: { creationEnabled: true } } },
-    });
-    await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, { as: 'admin' });
     debate = (
       await api<Debate>('POST', `/api/v1/processes/${process.id}/debates`, {
         as: 'alice',
@@ -56,11 +47,7 @@ describe('moderation in the back office', () => {
     reported = (
       await api<Comment>('POST', `/api/v1/debates/${debate.id}/comments`, { as: 'alice', body: { body: text } })
     ).body;
-    const role = await api('POST', `/api/v1/processes/${process.id}/roles`, {
-      as: 'admin',
-      body: { personId: moderator.id, role: 'moderator' },
-    });
-    expect(role.status).toBe(201);
+    await assignProcessRole(process.id, moderator.id, 'moderator');
     const report = await api('POST', '/api/v1/reports', {
       as: 'bob',
       body: { resourceType: 'comment', resourceId: reported.id, reason: 'spam', details: 'Publicité.' },

@@ -17,8 +17,7 @@ import {
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
-
-const demoSlug = 'innover-ensemble-pour-nos-territoires';
+import { DEMO_PROCESS_SLUG } from '../support/processes';
 
 describe('proposal answers in the back office', () => {
   let session: BrowserSession | undefined;
@@ -35,7 +34,7 @@ describe('proposal answers in the back office', () => {
 
   beforeAll(async () => {
     gatewayUrl = requiredUrl('GATEWAY_URL');
-    const demo = await api<Process>('GET', `/api/v1/processes/${demoSlug}`);
+    const demo = await api<Process>('GET', `/api/v1/processes/${DEMO_PROCESS_SLUG}`);
     expect(demo.status).toBe(200);
     expect(demo.body.settings.answersWithCosts).toBe(true);
     const created = await api<Proposal>('POST', `/api/v1/processes/${demo.body.id}/proposals`, {

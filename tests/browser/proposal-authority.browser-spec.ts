@@ -14,11 +14,11 @@ import {
   BROWSER_TEST_TIMEOUT_MS as TEST_TIMEOUT_MS,
   openBrowser,
   requiredUrl,
+  sentBodies,
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
-
-const demoSlug = 'innover-ensemble-pour-nos-territoires';
+import { createProcess, demoOrganizer } from '../support/processes';
 
 describe('the authority’s side of proposals in the back office', () => {
   let session: BrowserSession | undefined;
@@ -29,7 +29,7 @@ describe('the authority’s side of proposals in the back office', () => {
   let pays: Territory;
   let commune: Territory;
   /** The official proposals the back office sent. */
-  const officialRequests: unknown[] = [];
+  let officialRequests: unknown[];
 
   const stamp = Date.now();
   const title = `Une halle couverte pour le marché de plein vent ${stamp}`;
@@ -41,9 +41,8 @@ describe('the authority’s side of proposals in the back office', () => {
 
   beforeAll(async () => {
     adminUiUrl = requiredUrl('ADMIN_UI_URL');
-    // The demo's organiser is read, never changed.
-    const demo = (await api<Process>('GET', `/api/v1/processes/${demoSlug}`)).body;
-    organizerName = (await api<{ name: string }>('GET', `/api/v1/organizations/${demo.organizerId}`)).body.name;
+    const organizer = await demoOrganizer();
+    organizerName = organizer.name;
     const territory = async (name: string, type: string, parentId: string | null) => {
       const created = await api<Territory>('POST', '/api/v1/territories', {
         as: 'admin',
@@ -54,19 +53,11 @@ describe('the authority’s side of proposals in the back office', () => {
     };
     pays = await territory(`Pays de Figeac ${stamp}`, 'epci', null);
     commune = await territory(`Capdenac ${stamp}`, 'commune', pays.id);
-    const created = await api<Process>('POST', '/api/v1/processes', {
-      as: 'admin',
-      body: {
-        title: { fr: `Centre-bourg de Capdenac ${stamp}` },
-        description: { fr: 'Des propositions de la collectivité et des habitant·es.' },
-        status: 'published',
-        organizerId: demo.organizerId,
-        territoryId: pays.id,
-        settings: { geolocationEnabled: true },
-      },
-    });
-    expect(created.status).toBe(201);
-    process = created.body;
+    process = await createProcess(
+      `Centre-bourg de Capdenac ${stamp}`,
+      'Des propositions de la collectivité et des habitant·es.',
+      { organizerId: organizer.id, territoryId: pays.id, settings: { geolocationEnabled: true } },
+    );
     const state = await api('POST', `/api/v1/processes/${process.id}/answer-states`, {
       as: 'admin',
       body: { key: 'etude-fonciere', label: { fr: 'Étude foncière' }, colour: '#1565c0' },
@@ -75,11 +66,7 @@ describe('the authority’s side of proposals in the back office', () => {
 
     session = await openBrowser('proposal-authority');
     page = session.page;
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith(`/processes/${process.id}/proposals/official`)) {
-        officialRequests.push(request.postDataJSON());
-      }
-    });
+    officialRequests = sentBodies(page, 'POST', `/processes/${process.id}/proposals/official`);
   }, TEST_TIMEOUT_MS);
 
   afterAll(async () => {

@@ -18,6 +18,7 @@ import {
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
+import { assignProcessRole, openProcess } from '../support/processes';
 
 describe('proposal valuation in the back office', () => {
   let admin: BrowserSession | undefined;
@@ -41,22 +42,11 @@ describe('proposal valuation in the back office', () => {
   beforeAll(async () => {
     adminUiUrl = requiredUrl('ADMIN_UI_URL');
     valuator = (await api<Me>('GET', '/api/v1/me', { as: 'valuator' })).body;
-    const created = await api<Process>('POST', '/api/v1/processes', {
-      as: 'admin',
-      body: {
-        title: { fr: processTitle },
-        description: { fr: 'Des propositions étudiées par des évaluateur·rices.' },
-        status: 'published',
-      },
+    process = await openProcess({
+      title: processTitle,
+      description: 'Des propositions étudiées par des évaluateur·rices.',
+      phase: { title: 'Propositions', rules: { proposals: { creationEnabled: true } } },
     });
-    expect(created.status).toBe(201);
-    process = created.body;
-    const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-      as: 'admin',
-      body: { title: { fr: 'Propositions' }, rules: { proposals: { creationEnabled: true } } },
-    });
-    expect(phase.status).toBe(201);
-    await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, { as: 'admin' });
     const propose = async (as: string, title: string) => {
       const response = await api<Proposal>('POST', `/api/v1/processes/${process.id}/proposals`, {
         as,
@@ -67,11 +57,7 @@ describe('proposal valuation in the back office', () => {
     };
     assigned = await propose('alice', assignedTitle);
     notAssigned = await propose('bob', notAssignedTitle);
-    const role = await api('POST', `/api/v1/processes/${process.id}/roles`, {
-      as: 'admin',
-      body: { personId: valuator.id, role: 'valuator' },
-    });
-    expect(role.status).toBe(201);
+    await assignProcessRole(process.id, valuator.id, 'valuator');
 
     admin = await openBrowser('proposal-valuation');
     page = admin.page;

@@ -10,15 +10,10 @@ import type {
   Proposal,
 } from '@convergences/contracts';
 import { eventually } from '@convergences/testing';
-import { api } from '../support/api';
+import { api, type Problem, uniqueStamp } from '../support/api';
+import { openProcess } from '../support/processes';
 
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { path: string }[];
-}
-
-const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+const stamp = uniqueStamp;
 
 describe('comments, through the gateway', () => {
   let process: Process;
@@ -31,24 +26,14 @@ describe('comments, through the gateway', () => {
 
   beforeAll(async () => {
     alice = (await api<MePerson>('GET', '/api/v1/me', { as: 'alice' })).body;
-    process = (
-      await api<Process>('POST', '/api/v1/processes', {
-        as: 'admin',
-        body: {
-          title: { fr: `Jardins partagés de Lodève ${stamp()}` },
-          description: { fr: 'Proposer, débattre, commenter.' },
-          status: 'published',
-        },
-      })
-    ).body;
-    const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-      as: 'admin',
-      body: {
-        title: { fr: 'Propositions et débats' },
+    process = await openProcess({
+      title: `Jardins partagés de Lodève ${stamp()}`,
+      description: 'Proposer, débattre, commenter.',
+      phase: {
+        title: 'Propositions et débats',
         rules: { proposals: { creationEnabled: true }, debates: { creationEnabled: true } },
       },
     });
-    await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, { as: 'admin' });
     debate = (
       await api<Debate>('POST', `/api/v1/processes/${process.id}/debates`, {
         as: 'bob',

@@ -1,36 +1,18 @@
 import type { Debate, MePerson, Organization, Page, Process, ProcessStats } from '@convergences/contracts';
 import { eventually } from '@convergences/testing';
-import { api } from '../support/api';
+import { api, type Problem, uniqueStamp } from '../support/api';
+import { openProcess } from '../support/processes';
 
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { path: string }[];
-  details?: Record<string, unknown>;
-}
-
-const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+const stamp = uniqueStamp;
 
 /** A published process of this file's own, with a phase of the given rules active. */
-async function processWith(rules: Record<string, unknown>, fields: Record<string, unknown> = {}): Promise<Process> {
-  const process = (
-    await api<Process>('POST', '/api/v1/processes', {
-      as: 'admin',
-      body: {
-        title: { fr: `Tiers-lieux du Pays cœur d’Hérault ${stamp()}` },
-        description: { fr: 'Débattre de nos tiers-lieux.' },
-        status: 'published',
-        ...fields,
-      },
-    })
-  ).body;
-  const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-    as: 'admin',
-    body: { title: { fr: 'Débats' }, rules },
+const processWith = (rules: Record<string, unknown>, fields: Record<string, unknown> = {}): Promise<Process> =>
+  openProcess({
+    title: `Tiers-lieux du Pays cœur d’Hérault ${stamp()}`,
+    description: 'Débattre de nos tiers-lieux.',
+    phase: { title: 'Débats', rules },
+    fields,
   });
-  await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, { as: 'admin' });
-  return process;
-}
 
 const participantDebate = {
   title: 'Quels services dans le tiers-lieu de la gare ?',

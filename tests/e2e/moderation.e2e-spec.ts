@@ -11,15 +11,10 @@ import type {
   Report,
 } from '@convergences/contracts';
 import { eventually } from '@convergences/testing';
-import { api } from '../support/api';
+import { api, type Problem, uniqueStamp } from '../support/api';
+import { assignProcessRole, openProcess } from '../support/processes';
 
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { path: string }[];
-}
-
-const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+const stamp = uniqueStamp;
 
 describe('moderation, through the gateway', () => {
   let processA: Process;
@@ -27,27 +22,12 @@ describe('moderation, through the gateway', () => {
   let moderator: MePerson;
   let bob: MePerson;
 
-  const newProcess = async (title: string) => {
-    const process = (
-      await api<Process>('POST', '/api/v1/processes', {
-        as: 'admin',
-        body: {
-          title: { fr: `${title} ${stamp()}` },
-          description: { fr: 'Débattre et proposer.' },
-          status: 'published',
-        },
-      })
-    ).body;
-    const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-      as: 'admin',
-      body: {
-        title: { fr: 'Débats' },
-        rules: { proposals: { creationEnabled: true }, debates: { creationEnabled: true } },
-      },
+  const newProcess = (title: string) =>
+    openProcess({
+      title: `${title} ${stamp()}`,
+      description: 'Débattre et proposer.',
+      phase: { title: 'Débats', rules: { proposals: { creationEnabled: true }, debates: { creationEnabled: true } } },
     });
-    await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, { as: 'admin' });
-    return process;
-  };
   const newDebate = async (processId: string) =>
     (
       await api<Debate>('POST', `/api/v1/processes/${processId}/debates`, {
@@ -72,11 +52,7 @@ describe('moderation, through the gateway', () => {
     bob = (await api<MePerson>('GET', '/api/v1/me', { as: 'bob' })).body;
     processA = await newProcess('Friche de la mairie');
     processB = await newProcess('Halle du marché');
-    const role = await api('POST', `/api/v1/processes/${processA.id}/roles`, {
-      as: 'admin',
-      body: { personId: moderator.id, role: 'moderator' },
-    });
-    expect(role.status).toBeLessThan(300);
+    await assignProcessRole(processA.id, moderator.id, 'moderator');
   });
 
   // Other files use the demo moderator: leave their roles as they were.

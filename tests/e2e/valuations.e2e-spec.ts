@@ -1,13 +1,8 @@
 import type { Me, Page, Process, Proposal } from '@convergences/contracts';
-import { api } from '../support/api';
+import { api, type Problem, uniqueStamp } from '../support/api';
+import { activatePhase, assignProcessRole, createProcess } from '../support/processes';
 
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { path: string }[];
-}
-
-const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+const stamp = uniqueStamp;
 
 describe('valuators’ own proposals, through the gateway', () => {
   let valuator: Me;
@@ -25,25 +20,10 @@ describe('valuators’ own proposals, through the gateway', () => {
 
   beforeAll(async () => {
     valuator = (await api<Me>('GET', '/api/v1/me', { as: 'valuator' })).body;
-    const createProcess = async (title: string) => {
-      const created = await api<Process>('POST', '/api/v1/processes', {
-        as: 'admin',
-        body: {
-          title: { fr: `${title} ${stamp()}` },
-          description: { fr: 'Proposer, évaluer, répondre.' },
-          status: 'published',
-        },
-      });
-      expect(created.status).toBe(201);
-      return created.body;
-    };
-    process = await createProcess('Budget participatif de Rodez');
-    elsewhere = await createProcess('Mobilités du Ségala');
-    const phase = await api<{ id: string }>('POST', `/api/v1/processes/${process.id}/phases`, {
-      as: 'admin',
-      body: { title: { fr: 'Propositions' }, rules: { proposals: { creationEnabled: true } } },
-    });
-    await api('POST', `/api/v1/processes/${process.id}/phases/${phase.body.id}/activate`, { as: 'admin' });
+    const newProcess = (title: string) => createProcess(`${title} ${stamp()}`, 'Proposer, évaluer, répondre.');
+    process = await newProcess('Budget participatif de Rodez');
+    elsewhere = await newProcess('Mobilités du Ségala');
+    await activatePhase(process.id, 'Propositions', { proposals: { creationEnabled: true } });
     const propose = async (as: string, title: string) => {
       const response = await api<Proposal>('POST', `/api/v1/processes/${process.id}/proposals`, {
         as,
@@ -54,13 +34,7 @@ describe('valuators’ own proposals, through the gateway', () => {
     };
     assigned = await propose('alice', 'Une ressourcerie dans l’ancienne gare');
     notAssigned = await propose('bob', 'Des composteurs partagés dans chaque quartier');
-    for (const { id } of [process, elsewhere]) {
-      const role = await api('POST', `/api/v1/processes/${id}/roles`, {
-        as: 'admin',
-        body: { personId: valuator.id, role: 'valuator' },
-      });
-      expect(role.status).toBe(201);
-    }
+    for (const { id } of [process, elsewhere]) await assignProcessRole(id, valuator.id, 'valuator');
     const assignment = await api('POST', `/api/v1/proposals/${assigned.id}/valuators`, {
       as: 'admin',
       body: { personId: valuator.id },

@@ -39,3 +39,14 @@ export async function api<T = Record<string, unknown>>(
   }
   return { status: response.status, headers: response.headers, body: parsed as T };
 }
+
+/** The RFC 9457 problem the gateway answers with, as far as the tests read it. */
+export interface Problem {
+  status: number;
+  code: string;
+  errors?: { path: string }[];
+  details?: Record<string, unknown>;
+}
+
+/** A suffix that keeps names, slugs and idempotency keys of one run apart from others'. */
+export const uniqueStamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;

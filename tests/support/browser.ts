@@ -80,3 +80,12 @@ export async function signInToBackOffice(page: Page, username: string, password 
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(adminUiUrl));
 }
+
+/** The JSON bodies of the requests the page sends with `method` to a URL ending with `path`, as they go. */
+export function sentBodies(page: Page, method: string, path: string): unknown[] {
+  const bodies: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.method() === method && request.url().endsWith(path)) bodies.push(request.postDataJSON());
+  });
+  return bodies;
+}

@@ -3,7 +3,8 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useState } from 'react';
-import { Button, Confirm, useRecordContext } from 'react-admin';
+import { Button, useRecordContext } from 'react-admin';
+import { ConfirmButton } from '../common';
 import { DebateNoticeDialog } from './DebateNoticeDialog';
 import {
   toClosing,
@@ -87,25 +88,18 @@ export const CloseDebateButton = () => {
 /** A closed debate opens again, its conclusions removed, once confirmed. */
 export const ReopenDebateButton = () => {
   const debate = useRecordContext<Debate>();
-  const [confirming, setConfirming] = useState(false);
   const reopen = useDebateMutation(
     (dataProvider, _: void) => dataProvider.reopenDebate(debate!.id),
     'app.debate.reopenedNotice',
   );
   if (!debate || debate.state !== 'closed') return null;
   return (
-    <>
-      <Button label="app.debate.reopen" onClick={() => setConfirming(true)}>
-        <LockOpenIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={reopen.isPending}
-        title="app.debate.reopenTitle"
-        content="app.debate.reopenExplanation"
-        onConfirm={() => reopen.mutate(undefined, { onSettled: () => setConfirming(false) })}
-        onClose={() => setConfirming(false)}
-      />
-    </>
+    <ConfirmButton
+      label="app.debate.reopen"
+      icon={<LockOpenIcon />}
+      confirmation={{ title: 'app.debate.reopenTitle', content: 'app.debate.reopenExplanation' }}
+      run={(settled) => reopen.mutate(undefined, { onSettled: settled })}
+      pending={reopen.isPending}
+    />
   );
 };

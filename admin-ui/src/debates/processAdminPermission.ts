@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { isAdmin } from '../authProvider';
+import { processesWithRole, withProcessRolePermission } from '../common';
 import type { Me } from '../types';
 
 /**
@@ -12,20 +13,11 @@ export const PROCESS_ADMIN_PERMISSION = 'process-admin';
 export const isDebateAdmin = (permissions: unknown): boolean =>
   isAdmin(permissions) || (Array.isArray(permissions) && permissions.includes(PROCESS_ADMIN_PERMISSION));
 
+const ADMIN_ROLES = ['admin'] as const;
+
 /** The processes the signed-in person administers, as `GET /me` lists them. */
-export const administeredProcessesOf = (me: Me | undefined) =>
-  (me?.processRoles ?? []).filter((process) => process.roles.includes('admin'));
+export const administeredProcessesOf = (me: Me | undefined) => processesWithRole(me, ADMIN_ROLES);
 
 /** The auth provider whose permissions also say whether the signed-in person administers a process. */
-export function withProcessAdminPermission(authProvider: AuthProvider, getMe: () => Promise<Me>): AuthProvider {
-  return {
-    ...authProvider,
-    async getPermissions(params) {
-      const permissions: string[] = (await authProvider.getPermissions?.(params)) ?? [];
-      // No role at all: nobody is signed in.
-      if (permissions.length === 0) return permissions;
-      const me = await getMe().catch(() => undefined);
-      return administeredProcessesOf(me).length > 0 ? [...permissions, PROCESS_ADMIN_PERMISSION] : permissions;
-    },
-  };
-}
+export const withProcessAdminPermission = (authProvider: AuthProvider, getMe: () => Promise<Me>): AuthProvider =>
+  withProcessRolePermission(authProvider, getMe, ADMIN_ROLES, PROCESS_ADMIN_PERMISSION);

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { processesWithRole, withProcessRolePermission } from '../common';
 import type { Me } from '../types';
 
 /**
@@ -10,19 +11,11 @@ export const MODERATOR_PERMISSION = 'process-moderator';
 export const isModerator = (permissions: unknown): boolean =>
   Array.isArray(permissions) && (permissions.includes(MODERATOR_PERMISSION) || permissions.includes('admin'));
 
+const MODERATING_ROLES = ['moderator', 'admin'] as const;
+
 /** The processes the signed-in person moderates, as `GET /me` lists them. */
-export const moderatedProcessesOf = (me: Me | undefined) =>
-  (me?.processRoles ?? []).filter((process) => process.roles.includes('moderator') || process.roles.includes('admin'));
+export const moderatedProcessesOf = (me: Me | undefined) => processesWithRole(me, MODERATING_ROLES);
 
 /** The auth provider whose permissions also say whether the signed-in person moderates a process. */
-export function withModeratorPermission(authProvider: AuthProvider, getMe: () => Promise<Me>): AuthProvider {
-  return {
-    ...authProvider,
-    async getPermissions(params) {
-      const permissions: string[] = (await authProvider.getPermissions?.(params)) ?? [];
-      if (permissions.length === 0) return permissions;
-      const me = await getMe().catch(() => undefined);
-      return moderatedProcessesOf(me).length > 0 ? [...permissions, MODERATOR_PERMISSION] : permissions;
-    },
-  };
-}
+export const withModeratorPermission = (authProvider: AuthProvider, getMe: () => Promise<Me>): AuthProvider =>
+  withProcessRolePermission(authProvider, getMe, MODERATING_ROLES, MODERATOR_PERMISSION);

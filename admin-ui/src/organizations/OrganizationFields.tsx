@@ -1,22 +1,15 @@
 import { Chip, Stack } from '@mui/material';
 import { type FieldProps, useRecordContext, useTranslate } from 'react-admin';
 import type { Organization } from '@convergences/contracts';
+import { recordChip } from '../common';
 
 /** The organisation's status: outlined while pending, green once verified. */
-export const OrganizationStatusChip = (props: Partial<FieldProps<Organization>>) => {
-  const record = useRecordContext<Organization>(props);
-  const translate = useTranslate();
-  if (!record) return null;
-  const verified = record.status === 'verified';
-  return (
-    <Chip
-      size="small"
-      label={translate(`app.organization.status.${record.status}`, { _: record.status })}
-      color={verified ? 'success' : 'warning'}
-      variant={verified ? 'filled' : 'outlined'}
-    />
-  );
-};
+export const OrganizationStatusChip = recordChip<Organization>((organization) => ({
+  label: `app.organization.status.${organization.status}`,
+  fallback: organization.status,
+  color: organization.status === 'verified' ? 'success' : 'warning',
+  variant: organization.status === 'verified' ? 'filled' : 'outlined',
+}));
 
 export const KindField = (props: Partial<FieldProps<Organization>>) => {
   const record = useRecordContext<Organization>(props);

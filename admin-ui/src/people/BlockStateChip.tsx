@@ -1,6 +1,5 @@
-import { Chip } from '@mui/material';
-import { type FieldProps, useRecordContext, useTranslate } from 'react-admin';
 import type { AdminPerson } from '@convergences/contracts';
+import { recordChip } from '../common';
 
 export const blockedChoices = [
   { id: 'true', name: 'app.person.blockState.blocked' },
@@ -8,16 +7,8 @@ export const blockedChoices = [
 ];
 
 /** Whether the person is blocked, as a chip: red when blocked. */
-export const BlockStateChip = (props: Partial<FieldProps<AdminPerson>>) => {
-  const record = useRecordContext<AdminPerson>(props);
-  const translate = useTranslate();
-  if (!record) return null;
-  return (
-    <Chip
-      size="small"
-      label={translate(record.blocked ? 'app.person.blockState.blocked' : 'app.person.blockState.active')}
-      color={record.blocked ? 'error' : 'success'}
-      variant={record.blocked ? 'filled' : 'outlined'}
-    />
-  );
-};
+export const BlockStateChip = recordChip<AdminPerson>((person) => ({
+  label: person.blocked ? 'app.person.blockState.blocked' : 'app.person.blockState.active',
+  color: person.blocked ? 'error' : 'success',
+  variant: person.blocked ? 'filled' : 'outlined',
+}));

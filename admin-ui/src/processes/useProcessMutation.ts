@@ -1,6 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useDataProvider, useNotify } from 'react-admin';
-import { problemMessage } from '../common';
+import { useNotifyingMutation } from '../common';
 import type { AppDataProvider } from '../dataProvider';
 
 /**
@@ -8,19 +6,7 @@ import type { AppDataProvider } from '../dataProvider';
  * refetches everything about processes (the process's page shows its active phase, its status…);
  * on failure it notifies the problem. `mutateAsync` still rejects, for forms to show field errors.
  */
-export function useProcessMutation<Variables, Result = unknown>(
+export const useProcessMutation = <Variables, Result = unknown>(
   call: (dataProvider: AppDataProvider, variables: Variables) => Promise<Result>,
   successMessage: string,
-) {
-  const dataProvider = useDataProvider<AppDataProvider>();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  return useMutation<Result, unknown, Variables>({
-    mutationFn: (variables) => call(dataProvider, variables),
-    onSuccess: async () => {
-      notify(successMessage, { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: ['processes'] });
-    },
-    onError: (error) => notify(problemMessage(error), { type: 'error' }),
-  });
-}
+) => useNotifyingMutation(call, successMessage, ['processes']);

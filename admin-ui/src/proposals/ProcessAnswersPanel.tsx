@@ -21,8 +21,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Button, Confirm, LinkBase, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { problemMessage } from '../common';
+import { Button, LinkBase, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { ConfirmButton, problemMessage } from '../common';
 import type { AppDataProvider } from '../dataProvider';
 import type { AnswersImportReport, Process } from '../types';
 import { ProcessAnswerStates } from './ProcessAnswerStates';
@@ -30,25 +30,19 @@ import { useProposalMutation } from './useProposalMutation';
 
 /** `POST /processes/{id}/answers/publish`, once confirmed. */
 const PublishAnswersButton = ({ process }: { process: Process }) => {
-  const [confirming, setConfirming] = useState(false);
   const publish = useProposalMutation(
     (dataProvider, _: void) => dataProvider.publishAnswers(process.id),
     ({ data }) => ({ message: 'app.answers.publishedNotice', args: { smart_count: data.published } }),
   );
   return (
-    <>
-      <Button label="app.answers.publish" variant="contained" onClick={() => setConfirming(true)}>
-        <PublishIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={publish.isPending}
-        title="app.answers.publishTitle"
-        content="app.answers.publishExplanation"
-        onConfirm={() => publish.mutate(undefined, { onSettled: () => setConfirming(false) })}
-        onClose={() => setConfirming(false)}
-      />
-    </>
+    <ConfirmButton
+      label="app.answers.publish"
+      icon={<PublishIcon />}
+      variant="contained"
+      confirmation={{ title: 'app.answers.publishTitle', content: 'app.answers.publishExplanation' }}
+      run={(settled) => publish.mutate(undefined, { onSettled: settled })}
+      pending={publish.isPending}
+    />
   );
 };
 

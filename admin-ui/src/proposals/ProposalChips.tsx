@@ -1,22 +1,16 @@
 import { Chip } from '@mui/material';
 import { type FieldProps, useRecordContext, useTranslate } from 'react-admin';
+import { recordChip } from '../common';
 import type { Proposal } from '../types';
 import { useAnswerStateLabel, useAnswerStates } from './answerStates';
 
 const stateColours = { draft: 'default', published: 'success', withdrawn: 'warning' } as const;
 
-export const ProposalStateChip = (props: Partial<FieldProps<Proposal>>) => {
-  const record = useRecordContext<Proposal>(props);
-  const translate = useTranslate();
-  if (!record) return null;
-  return (
-    <Chip
-      size="small"
-      color={stateColours[record.state] ?? 'default'}
-      label={translate(`app.proposal.state.${record.state}`, { _: record.state })}
-    />
-  );
-};
+export const ProposalStateChip = recordChip<Proposal>((proposal) => ({
+  label: `app.proposal.state.${proposal.state}`,
+  fallback: proposal.state,
+  color: stateColours[proposal.state] ?? 'default',
+}));
 
 const answerColours: Record<string, 'info' | 'success' | 'error'> = {
   evaluating: 'info',

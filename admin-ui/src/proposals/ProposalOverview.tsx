@@ -1,4 +1,4 @@
-import { Chip, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import {
   type FieldProps,
   NumberField,
@@ -8,25 +8,18 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { TranslatedTextField } from '../common';
+import { recordChip, TranslatedTextField } from '../common';
 import type { Proposal } from '../types';
 import { useAnswerStates } from './answerStates';
 import { AnswerStateChip, ProposalStateChip } from './ProposalChips';
 import { ProposalHistory } from './ProposalHistory';
 import { WithValuation } from './WithValuation';
 
-const LocaleChip = (props: Partial<FieldProps<Proposal>>) => {
-  const record = useRecordContext<Proposal>(props);
-  const translate = useTranslate();
-  if (!record) return null;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      label={translate(`app.proposal.locale.${record.locale}`, { _: record.locale })}
-    />
-  );
-};
+const LocaleChip = recordChip<Proposal>((proposal) => ({
+  label: `app.proposal.locale.${proposal.locale}`,
+  fallback: proposal.locale,
+  variant: 'outlined',
+}));
 
 const Body = (props: Partial<FieldProps<Proposal>>) => {
   const record = useRecordContext<Proposal>(props);

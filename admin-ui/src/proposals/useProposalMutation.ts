@@ -1,6 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useDataProvider, useNotify } from 'react-admin';
-import { problemMessage } from '../common';
+import { type SuccessMessage, useNotifyingMutation } from '../common';
 import type { AppDataProvider } from '../dataProvider';
 
 /**
@@ -8,24 +6,7 @@ import type { AppDataProvider } from '../dataProvider';
  * what shows proposals, answers and valuations; on failure it notifies the problem.
  * `mutateAsync` still rejects, for forms to show field errors.
  */
-export function useProposalMutation<Variables, Result = unknown>(
+export const useProposalMutation = <Variables, Result = unknown>(
   call: (dataProvider: AppDataProvider, variables: Variables) => Promise<Result>,
-  successMessage: string | ((result: Result) => { message: string; args?: Record<string, unknown> }),
-) {
-  const dataProvider = useDataProvider<AppDataProvider>();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  return useMutation<Result, unknown, Variables>({
-    mutationFn: (variables) => call(dataProvider, variables),
-    onSuccess: async (result) => {
-      const { message, args } =
-        typeof successMessage === 'string' ? { message: successMessage, args: undefined } : successMessage(result);
-      notify(message, { type: 'success', messageArgs: args });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['proposals'] }),
-        queryClient.invalidateQueries({ queryKey: ['answers'] }),
-      ]);
-    },
-    onError: (error) => notify(problemMessage(error), { type: 'error' }),
-  });
-}
+  successMessage: SuccessMessage<Result>,
+) => useNotifyingMutation(call, successMessage, ['proposals', 'answers']);

@@ -3,6 +3,7 @@ import VerifiedIcon from '@mui/icons-material/Verified';
 import { Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { problemMessage } from '../common';
 import { apiRequest } from '../dataProvider';
 import { TerritoryAutocomplete } from './TerritoryAutocomplete';
 import { instantOf, kindChoices } from './verificationChoices';
@@ -41,7 +42,7 @@ export const GrantButton = () => {
       refresh();
       close();
     } catch (error) {
-      notify(error instanceof Error && error.message ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(problemMessage(error), { type: 'error' });
     } finally {
       setPending(false);
     }

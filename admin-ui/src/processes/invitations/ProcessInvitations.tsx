@@ -3,17 +3,8 @@ import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Button,
-  Confirm,
-  Form,
-  ReferenceArrayInput,
-  SaveButton,
-  useDataProvider,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { LocaleDateField, QueryList, submissionErrorsOf } from '../../common';
+import { Form, ReferenceArrayInput, SaveButton, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../../common';
 import type { AppDataProvider } from '../../dataProvider';
 import type { Process, ProcessInvitation } from '../../types';
 import { PeopleAutocomplete, PersonReference } from '../PersonReference';
@@ -49,32 +40,25 @@ const InviteForm = ({ process }: { process: Process }) => {
 };
 
 const UninviteButton = ({ invitation }: { invitation: ProcessInvitation }) => {
-  const [confirming, setConfirming] = useState(false);
   const uninvite = useProcessMutation(
     (dataProvider, _: void) => dataProvider.uninvitePerson(invitation.processId, invitation.personId),
     'app.invitation.removedNotice',
   );
   return (
-    <>
-      <Button
-        label="app.invitation.remove"
-        onClick={() => setConfirming(true)}
-        disabled={uninvite.isPending}
-        color="error"
-        size="small"
-      >
-        <PersonRemoveIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={uninvite.isPending}
-        title="app.invitation.removeTitle"
-        content="app.invitation.removeExplanation"
-        confirmColor="warning"
-        onConfirm={() => uninvite.mutate(undefined, { onSettled: () => setConfirming(false) })}
-        onClose={() => setConfirming(false)}
-      />
-    </>
+    <ConfirmButton
+      label="app.invitation.remove"
+      icon={<PersonRemoveIcon />}
+      disabled={uninvite.isPending}
+      color="error"
+      size="small"
+      confirmation={{
+        title: 'app.invitation.removeTitle',
+        content: 'app.invitation.removeExplanation',
+        confirmColor: 'warning',
+      }}
+      run={(settled) => uninvite.mutate(undefined, { onSettled: settled })}
+      pending={uninvite.isPending}
+    />
   );
 };
 

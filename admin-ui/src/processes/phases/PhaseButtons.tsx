@@ -3,7 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { useState } from 'react';
 import { Button, Confirm, useTranslate } from 'react-admin';
-import { useTranslatedText } from '../../common';
+import { ConfirmButton, useTranslatedText } from '../../common';
 import type { Phase } from '../../types';
 import { useProcessMutation } from '../useProcessMutation';
 import { PhaseDialog } from './PhaseDialog';
@@ -18,7 +18,6 @@ interface PhaseButtonProps {
 export const ActivatePhaseButton = ({ phase, disabled }: PhaseButtonProps) => {
   const translate = useTranslate();
   const pick = useTranslatedText();
-  const [confirming, setConfirming] = useState(false);
   const activate = useProcessMutation(
     (dataProvider, _: void) => dataProvider.activatePhase(phase.processId, phase.id),
     'app.phase.activatedNotice',
@@ -26,28 +25,22 @@ export const ActivatePhaseButton = ({ phase, disabled }: PhaseButtonProps) => {
   if (phase.active) return null;
   const title = pick(phase.title);
   return (
-    <>
-      <Button
-        label="app.phase.activate"
-        aria-label={translate('app.phase.activateNamed', { title })}
-        onClick={() => setConfirming(true)}
-        disabled={disabled || activate.isPending}
-        variant="contained"
-        size="small"
-      >
-        <PlayArrowIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={activate.isPending}
-        title="app.phase.activateTitle"
-        titleTranslateOptions={{ title }}
-        content="app.phase.activateExplanation"
-        confirm="app.phase.activate"
-        onConfirm={() => activate.mutate(undefined, { onSettled: () => setConfirming(false) })}
-        onClose={() => setConfirming(false)}
-      />
-    </>
+    <ConfirmButton
+      label="app.phase.activate"
+      aria-label={translate('app.phase.activateNamed', { title })}
+      icon={<PlayArrowIcon />}
+      disabled={disabled || activate.isPending}
+      variant="contained"
+      size="small"
+      confirmation={{
+        title: 'app.phase.activateTitle',
+        titleTranslateOptions: { title },
+        content: 'app.phase.activateExplanation',
+        confirm: 'app.phase.activate',
+      }}
+      run={(settled) => activate.mutate(undefined, { onSettled: settled })}
+      pending={activate.isPending}
+    />
   );
 };
 

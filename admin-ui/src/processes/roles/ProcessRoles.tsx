@@ -4,8 +4,6 @@ import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Button,
-  Confirm,
   Form,
   ReferenceInput,
   SaveButton,
@@ -15,7 +13,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { LocaleDateField, QueryList, submissionErrorsOf } from '../../common';
+import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../../common';
 import type { AppDataProvider } from '../../dataProvider';
 import type { Process, ProcessRole, ProcessRoleAssignment } from '../../types';
 import { PersonAutocomplete, PersonReference } from '../PersonReference';
@@ -66,7 +64,6 @@ const AssignRoleForm = ({ process }: { process: Process }) => {
 
 const RemoveRoleButton = ({ assignment }: { assignment: ProcessRoleAssignment }) => {
   const translate = useTranslate();
-  const [confirming, setConfirming] = useState(false);
   const remove = useProcessMutation(
     (dataProvider, _: void) =>
       dataProvider.removeProcessRole(assignment.processId, assignment.personId, assignment.role),
@@ -74,27 +71,21 @@ const RemoveRoleButton = ({ assignment }: { assignment: ProcessRoleAssignment })
   );
   const role = translate(`app.processRole.role.${assignment.role}`);
   return (
-    <>
-      <Button
-        label="app.processRole.remove"
-        onClick={() => setConfirming(true)}
-        disabled={remove.isPending}
-        color="error"
-        size="small"
-      >
-        <PersonRemoveIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={remove.isPending}
-        title="app.processRole.removeTitle"
-        titleTranslateOptions={{ role }}
-        content="app.processRole.removeExplanation"
-        confirmColor="warning"
-        onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}
-        onClose={() => setConfirming(false)}
-      />
-    </>
+    <ConfirmButton
+      label="app.processRole.remove"
+      icon={<PersonRemoveIcon />}
+      disabled={remove.isPending}
+      color="error"
+      size="small"
+      confirmation={{
+        title: 'app.processRole.removeTitle',
+        titleTranslateOptions: { role },
+        content: 'app.processRole.removeExplanation',
+        confirmColor: 'warning',
+      }}
+      run={(settled) => remove.mutate(undefined, { onSettled: settled })}
+      pending={remove.isPending}
+    />
   );
 };
 

@@ -1,24 +1,15 @@
 import PublishIcon from '@mui/icons-material/Publish';
-import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Typography } from '@mui/material';
 import {
   AutocompleteInput,
-  Form,
   NumberInput,
-  ReferenceField,
   ReferenceInput,
-  SaveButton,
   SelectInput,
-  TextField,
   TextInput,
-  Title,
-  useGetOne,
   useLocaleState,
-  useRedirect,
   useTranslate,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
-import { FormSection, submissionErrorsOf, territoryLabel } from '../../common';
+import { CreateInProcessPage, FormSection, territoryLabel } from '../../common';
 import type { Process } from '../../types';
 import { ProcessAutocomplete, ThemeAutocomplete } from '../ProposalInputs';
 import { useProposalMutation } from '../useProposalMutation';
@@ -34,28 +25,10 @@ const localeChoices = [
   { id: 'en', name: 'app.proposal.locale.en' },
 ];
 
-/** Tells the page which process the form has chosen, for the rules that depend on it. */
-const ChosenProcess = ({ onChange }: { onChange: (process: Process | undefined) => void }) => {
-  const processId = useWatch<OfficialProposalFormValues, 'processId'>({ name: 'processId' });
-  const { data } = useGetOne<Process>('processes', { id: processId! }, { enabled: !!processId });
-  const chosen = processId && data?.id === processId ? data : undefined;
-  useEffect(() => onChange(chosen), [chosen, onChange]);
-  return null;
-};
-
-/** In whose name it will be published, or why the process takes none. */
-const PublishedAs = ({ process }: { process: Process }) => {
-  const translate = useTranslate();
-  if (process.status === 'closed') return <Alert severity="warning">{translate('app.official.closed')}</Alert>;
-  if (!process.organizerId) return <Alert severity="warning">{translate('app.official.noOrganizer')}</Alert>;
-  return (
-    <Alert severity="info">
-      {translate('app.official.publishedAs')}{' '}
-      <ReferenceField record={process} source="organizerId" reference="organizations" link={false}>
-        <TextField source="name" sx={{ fontWeight: 600 }} />
-      </ReferenceField>
-    </Alert>
-  );
+const publishedAs = {
+  closed: 'app.official.closed',
+  noOrganizer: 'app.official.noOrganizer',
+  inTheNameOf: 'app.official.publishedAs',
 };
 
 /** A theme, a territory among the process's, and a place where the process locates proposals. */
@@ -103,79 +76,62 @@ const PlacementInputs = ({ process }: { process: Process }) => {
  * geolocation), the API's problems shown field by field; its page opens once published.
  */
 export const OfficialProposalCreate = () => {
-  const translate = useTranslate();
-  const redirect = useRedirect();
   const [locale] = useLocaleState();
-  const [process, setProcess] = useState<Process | undefined>();
-  const geolocationEnabled = !!process?.settings.geolocationEnabled;
   const create = useProposalMutation(
-    (dataProvider, values: OfficialProposalFormValues) =>
-      dataProvider.createOfficialProposal(values.processId!, toOfficialProposalInput(values, geolocationEnabled)),
+    (
+      dataProvider,
+      { values, geolocationEnabled }: { values: OfficialProposalFormValues; geolocationEnabled: boolean },
+    ) => dataProvider.createOfficialProposal(values.processId!, toOfficialProposalInput(values, geolocationEnabled)),
     'app.official.createdNotice',
   );
-  const submit = async (values: Partial<OfficialProposalFormValues>) => {
-    try {
-      const { data } = await create.mutateAsync(values);
-      redirect('show', 'proposals', data.id);
-      return undefined;
-    } catch (error) {
-      return submissionErrorsOf(error);
-    }
-  };
   return (
-    <Box sx={{ mt: 2 }}>
-      <Title title="app.official.title" />
-      <Card>
-        <CardContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('app.official.intro')}
-          </Typography>
-          <Form
-            defaultValues={{ locale: locale === 'en' ? 'en' : 'fr' }}
-            onSubmit={submit}
-            validate={(values) => validateOfficialProposal(values as OfficialProposalFormValues, geolocationEnabled)}
-            mode="onChange"
-            reValidateMode="onChange"
-            noValidate
-          >
-            <Box component="section" aria-label={translate('app.official.title')}>
-              <ChosenProcess onChange={setProcess} />
-              <ReferenceInput source="processId" reference="processes" sort={{ field: 'createdAt', order: 'DESC' }}>
-                <ProcessAutocomplete sx={{ width: '100%', maxWidth: 640 }} />
-              </ReferenceInput>
-              {process ? <PublishedAs process={process} /> : null}
-              <FormSection title="app.official.content">
-                <TextInput
-                  source="title"
-                  label="resources.proposals.fields.title"
-                  helperText="app.official.titleHint"
-                  isRequired
-                  sx={{ flex: '1 1 100%' }}
-                />
-                <TextInput
-                  source="body"
-                  label="resources.proposals.fields.body"
-                  multiline
-                  minRows={4}
-                  isRequired
-                  sx={{ flex: '1 1 100%' }}
-                />
-                <SelectInput
-                  source="locale"
-                  label="resources.proposals.fields.locale"
-                  choices={localeChoices}
-                  isRequired
-                  sx={half}
-                />
-              </FormSection>
-              {process ? <PlacementInputs process={process} /> : null}
-              <Box sx={{ mt: 2 }}>
-                <SaveButton label="app.official.save" icon={<PublishIcon />} />
-              </Box>
-            </Box>
-          </Form>
-        </CardContent>
-      </Card>
-    </Box>
+    <CreateInProcessPage<OfficialProposalFormValues>
+      title="app.official.title"
+      intro="app.official.intro"
+      resource="proposals"
+      create={(values, process) =>
+        create.mutateAsync({ values, geolocationEnabled: !!process?.settings.geolocationEnabled })
+      }
+      validate={(values, process) => validateOfficialProposal(values, !!process?.settings.geolocationEnabled)}
+      defaultValues={{ locale: locale === 'en' ? 'en' : 'fr' }}
+      inTheNameOf={publishedAs}
+      processInput={
+        <ReferenceInput source="processId" reference="processes" sort={{ field: 'createdAt', order: 'DESC' }}>
+          <ProcessAutocomplete sx={{ width: '100%', maxWidth: 640 }} />
+        </ReferenceInput>
+      }
+      saveLabel="app.official.save"
+      saveIcon={<PublishIcon />}
+    >
+      {(process) => (
+        <>
+          <FormSection title="app.official.content">
+            <TextInput
+              source="title"
+              label="resources.proposals.fields.title"
+              helperText="app.official.titleHint"
+              isRequired
+              sx={{ flex: '1 1 100%' }}
+            />
+            <TextInput
+              source="body"
+              label="resources.proposals.fields.body"
+              multiline
+              minRows={4}
+              isRequired
+              sx={{ flex: '1 1 100%' }}
+            />
+            <SelectInput
+              source="locale"
+              label="resources.proposals.fields.locale"
+              choices={localeChoices}
+              isRequired
+              sx={half}
+            />
+          </FormSection>
+          {process ? <PlacementInputs process={process} /> : null}
+        </>
+      )}
+    </CreateInProcessPage>
   );
 };

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { processesWithRole, withProcessRolePermission } from '../../common';
 import type { Me } from '../../types';
 
 /**
@@ -11,23 +12,14 @@ export const VALUATOR_PERMISSION = 'process-valuator';
 export const isValuator = (permissions: unknown): boolean =>
   Array.isArray(permissions) && permissions.includes(VALUATOR_PERMISSION);
 
+const VALUATOR_ROLES = ['valuator'] as const;
+
 /** The processes where the signed-in person values proposals, as `GET /me` lists them. */
-export const valuatorProcessesOf = (me: Me | undefined) =>
-  (me?.processRoles ?? []).filter((process) => process.roles.includes('valuator'));
+export const valuatorProcessesOf = (me: Me | undefined) => processesWithRole(me, VALUATOR_ROLES);
 
 /**
  * The auth provider whose permissions also say whether the signed-in person is a valuator
  * somewhere. Without an answer from `GET /me` they are not (the screens they would get need it).
  */
-export function withValuatorPermission(authProvider: AuthProvider, getMe: () => Promise<Me>): AuthProvider {
-  return {
-    ...authProvider,
-    async getPermissions(params) {
-      const realmRoles: string[] = (await authProvider.getPermissions?.(params)) ?? [];
-      // No role at all: nobody is signed in.
-      if (realmRoles.length === 0) return realmRoles;
-      const me = await getMe().catch(() => undefined);
-      return valuatorProcessesOf(me).length > 0 ? [...realmRoles, VALUATOR_PERMISSION] : realmRoles;
-    },
-  };
-}
+export const withValuatorPermission = (authProvider: AuthProvider, getMe: () => Promise<Me>): AuthProvider =>
+  withProcessRolePermission(authProvider, getMe, VALUATOR_ROLES, VALUATOR_PERMISSION);
