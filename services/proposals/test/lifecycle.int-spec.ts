@@ -6,7 +6,7 @@ import type { ServiceClient } from '@convergences/messaging';
 import type { RunningService } from '@convergences/service-runtime';
 import { eventually, type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
-import { openPhase } from './support/open-for-proposals';
+import { openPhase } from '@convergences/service-testing';
 import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(60_000);

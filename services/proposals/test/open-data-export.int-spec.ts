@@ -18,7 +18,7 @@ import { sql, type Kysely } from 'kysely';
 import { brotliDecompressSync } from 'node:zlib';
 import { v7 as uuidv7 } from 'uuid';
 import type { ProposalsDatabase } from '../src/db/schema';
-import { openPhase } from './support/open-for-proposals';
+import { openPhase } from '@convergences/service-testing';
 import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(90_000);

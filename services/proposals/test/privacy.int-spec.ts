@@ -8,7 +8,7 @@ import type { RunningService } from '@convergences/service-runtime';
 import { eventually, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { openPhase } from './support/open-for-proposals';
+import { openPhase } from '@convergences/service-testing';
 import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(30_000);

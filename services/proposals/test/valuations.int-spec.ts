@@ -5,7 +5,7 @@ import type { Actor, Process, Proposal } from '@convergences/contracts';
 import type { ServiceClient } from '@convergences/messaging';
 import type { RunningService } from '@convergences/service-runtime';
 import { type IsolatedRun, registerPerson, type ServiceProcess } from '@convergences/testing';
-import { openPhase } from './support/open-for-proposals';
+import { openPhase } from '@convergences/service-testing';
 import { startProposalsRun } from './support/start-proposals-run';
 
 jest.setTimeout(30_000);

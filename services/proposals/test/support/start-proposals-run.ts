@@ -1,6 +1,7 @@
-import { ServiceClient } from '@convergences/messaging';
-import { startService, type RunningService } from '@convergences/service-runtime';
-import { createIsolatedRun, startServiceProcess, type IsolatedRun, type ServiceProcess } from '@convergences/testing';
+import type { ServiceClient } from '@convergences/messaging';
+import type { RunningService } from '@convergences/service-runtime';
+import { startServiceRun } from '@convergences/service-testing';
+import type { IsolatedRun, ServiceProcess } from '@convergences/testing';
 import { proposalsService } from '../../src/proposals.service';
 
 /** What a proposals integration test runs against. */
@@ -12,27 +13,16 @@ export interface ProposalsRun {
   client: ServiceClient;
 }
 
-/**
- * An isolated run with members and processes as their own processes (a service's tests never
- * import another service), proposals in this process, and a connected client.
- */
+/** An isolated run with members and processes as their own processes, proposals in this process, and a connected client. */
 export async function startProposalsRun(
   label: string,
   clientName: string,
   requestTimeoutMs = 5000,
 ): Promise<ProposalsRun> {
-  const run = await createIsolatedRun(label);
-  const [members, processes, proposals] = await Promise.all([
-    startServiceProcess('members', run.env),
-    startServiceProcess('processes', run.env),
-    startService(proposalsService, run.env),
-  ]);
-  const client = new ServiceClient({
-    natsUrl: run.natsUrl,
-    subjectPrefix: run.subjectPrefix,
+  const { run, others, service, client } = await startServiceRun(proposalsService, label, {
+    others: ['members', 'processes'],
+    clientName,
     requestTimeoutMs,
-    name: clientName,
   });
-  await client.connect();
-  return { run, members, processes, proposals, client };
+  return { run, members: others.members, processes: others.processes, proposals: service, client };
 }
