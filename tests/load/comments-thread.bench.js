@@ -5,7 +5,7 @@
 // ≤ 2.5 × the baseline's.
 const { Pool } = require('pg');
 const { randomUUID } = require('node:crypto');
-const { call, fixed, loadGet, printTable, startBaselineServer, tokenFor, verdict } = require('./harness');
+const { call, compareReads, fixed, startBaselineServer, tokenFor } = require('./harness');
 
 const TOP_LEVEL = 2500;
 const SECOND = 5000;
@@ -230,42 +230,17 @@ async function commentsThread(platform, { durationMs = 20_000 } = {}) {
     }
     const shown = check.body.data.reduce((n, c) => n + 1 + c.replies.reduce((m, r) => m + 1 + r.replies.length, 0), 0);
     console.log(`First page: ${shown} comments, ${Buffer.byteLength(JSON.stringify(check.body))} bytes of JSON`);
-    // A short warm-up of both sides (JIT, plans, caches) before anything is measured.
-    await loadGet(platform.gatewayUrl, gatewayPath, { durationMs: 2000 });
-    await loadGet(baseline.url, (i) => `/?page=${1 + (i % PAGES)}`, { durationMs: 2000 });
-    const gateway = await loadGet(platform.gatewayUrl, gatewayPath, { durationMs });
-    const bareSide = await loadGet(baseline.url, (i) => `/?page=${1 + (i % PAGES)}`, { durationMs });
-    const throughput = gateway.rps / bareSide.rps;
-    const p95 = gateway.p95 / bareSide.p95;
-    printTable(`comments-thread (50 clients, 20 s each, pages 1–${PAGES} of ${TOP_LEVEL / 25})`, [
-      row('gateway', gateway),
-      row('baseline (node http + pg)', bareSide),
-    ]);
-    printTable('comments-thread targets', [
-      {
-        measure: 'throughput ratio',
-        value: fixed(throughput, 2),
-        target: '≥ 0.40',
-        verdict: verdict(throughput >= 0.4),
-      },
-      { measure: 'p95 ratio', value: fixed(p95, 2), target: '≤ 2.5', verdict: verdict(p95 <= 2.5) },
-    ]);
-    const errors = gateway.errors + bareSide.errors;
-    return { ok: errors === 0, errors };
+    return await compareReads(
+      'comments-thread',
+      `comments-thread (50 clients, 20 s each, pages 1–${PAGES} of ${TOP_LEVEL / 25})`,
+      { url: platform.gatewayUrl, pathFor: gatewayPath },
+      { url: baseline.url, pathFor: (i) => `/?page=${1 + (i % PAGES)}` },
+      durationMs,
+    );
   } finally {
     await baseline.close();
     await pool.end();
   }
 }
-
-const row = (side, r) => ({
-  side,
-  requests: r.requests,
-  errors: r.errors,
-  'req/s': fixed(r.rps),
-  'p50 ms': fixed(r.p50),
-  'p95 ms': fixed(r.p95),
-  'p99 ms': fixed(r.p99),
-});
 
 module.exports = { commentsThread, COMMENTS };

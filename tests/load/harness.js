@@ -240,6 +240,36 @@ function rssMb(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
 }
 
+/**
+ * The read benchmarks' comparison: warms both sides up (JIT, plans, caches), loads each for
+ * `durationMs` with the same loop, prints both sides and the verdicts on the targets (≥ 40 % of
+ * the baseline's throughput, p95 ≤ 2.5 × the baseline's), and answers `{ ok, errors }`.
+ */
+async function compareReads(name, title, gatewaySide, baselineSide, durationMs = 20_000) {
+  await loadGet(gatewaySide.url, gatewaySide.pathFor, { durationMs: 2000 });
+  await loadGet(baselineSide.url, baselineSide.pathFor, { durationMs: 2000 });
+  const gateway = await loadGet(gatewaySide.url, gatewaySide.pathFor, { durationMs });
+  const bare = await loadGet(baselineSide.url, baselineSide.pathFor, { durationMs });
+  const throughput = gateway.rps / bare.rps;
+  const p95 = gateway.p95 / bare.p95;
+  const row = (side, r) => ({
+    side,
+    requests: r.requests,
+    errors: r.errors,
+    'req/s': fixed(r.rps),
+    'p50 ms': fixed(r.p50),
+    'p95 ms': fixed(r.p95),
+    'p99 ms': fixed(r.p99),
+  });
+  printTable(title, [row('gateway', gateway), row('baseline (node http + pg)', bare)]);
+  printTable(`${name} targets`, [
+    { measure: 'throughput ratio', value: fixed(throughput, 2), target: '≥ 0.40', verdict: verdict(throughput >= 0.4) },
+    { measure: 'p95 ratio', value: fixed(p95, 2), target: '≤ 2.5', verdict: verdict(p95 <= 2.5) },
+  ]);
+  const errors = gateway.errors + bare.errors;
+  return { ok: errors === 0, errors };
+}
+
 /** CPU time (user + system) a process has used, in seconds (Linux `/proc`; clock ticks of 1/100 s). */
 function cpuSeconds(pid) {
   try {
@@ -300,6 +330,7 @@ const verdict = (met) => (met ? 'met' : 'MISSED');
 module.exports = {
   benchUser,
   call,
+  compareReads,
   cpuMeter,
   fixed,
   freePort,

@@ -4,7 +4,7 @@
 // `pg`. Targets: ≥ 40 % of the baseline's throughput, p95 ≤ 2.5 × the baseline's.
 const { Pool } = require('pg');
 const { randomUUID } = require('node:crypto');
-const { call, fixed, loadGet, printTable, startBaselineServer, tokenFor, verdict } = require('./harness');
+const { call, compareReads, fixed, startBaselineServer, tokenFor } = require('./harness');
 
 const PROPOSALS = 100_000;
 const THEMES = Array.from({ length: 10 }, () => randomUUID());
@@ -114,42 +114,17 @@ async function proposalsList(platform, { durationMs = 20_000 } = {}) {
     if (JSON.stringify(bare.body.data.map((p) => p.id)) !== JSON.stringify(check.body.data.map((p) => p.id))) {
       throw new Error('The baseline does not answer the same page as the gateway.');
     }
-    // A short warm-up of both sides (JIT, plans, caches) before anything is measured.
-    await loadGet(platform.gatewayUrl, gatewayPath, { durationMs: 2000 });
-    await loadGet(baseline.url, (i) => `/?${query(i)}`, { durationMs: 2000 });
-    const gateway = await loadGet(platform.gatewayUrl, gatewayPath, { durationMs });
-    const bareSide = await loadGet(baseline.url, (i) => `/?${query(i)}`, { durationMs });
-    const throughput = gateway.rps / bareSide.rps;
-    const p95 = gateway.p95 / bareSide.p95;
-    printTable('proposals-list (50 clients, 20 s each, 25 a page with the total)', [
-      row('gateway', gateway),
-      row('baseline (node http + pg)', bareSide),
-    ]);
-    printTable('proposals-list targets', [
-      {
-        measure: 'throughput ratio',
-        value: fixed(throughput, 2),
-        target: '≥ 0.40',
-        verdict: verdict(throughput >= 0.4),
-      },
-      { measure: 'p95 ratio', value: fixed(p95, 2), target: '≤ 2.5', verdict: verdict(p95 <= 2.5) },
-    ]);
-    const errors = gateway.errors + bareSide.errors;
-    return { ok: errors === 0, errors };
+    return await compareReads(
+      'proposals-list',
+      'proposals-list (50 clients, 20 s each, 25 a page with the total)',
+      { url: platform.gatewayUrl, pathFor: gatewayPath },
+      { url: baseline.url, pathFor: (i) => `/?${query(i)}` },
+      durationMs,
+    );
   } finally {
     await baseline.close();
     await pool.end();
   }
 }
-
-const row = (side, r) => ({
-  side,
-  requests: r.requests,
-  errors: r.errors,
-  'req/s': fixed(r.rps),
-  'p50 ms': fixed(r.p50),
-  'p95 ms': fixed(r.p95),
-  'p99 ms': fixed(r.p99),
-});
 
 module.exports = { proposalsList, loadProposals, PROPOSALS };
