@@ -88,7 +88,8 @@ export class PersonBlockedHandler implements EventHandler<DebatesDatabase, 'memb
         reason,
         details: { hidden: toHide.length },
       }),
-      { occurredAt: new Date(event.occurredAt) },
+      // Stamped when it is done, not with the block's time: the hiding follows the block, and the
+      // log, sorted by time, shows it after the block's own entry whatever the clock's grain.
     );
   }
 }
@@ -123,7 +124,7 @@ export class PersonUnblockedHandler implements EventHandler<DebatesDatabase, 'me
         resourceId: personId,
         details: { shown: rows.length },
       }),
-      { occurredAt: new Date(event.occurredAt) },
+      // Stamped when it is done, like the hiding above.
     );
   }
 }
