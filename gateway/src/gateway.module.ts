@@ -10,6 +10,12 @@ import type { TokenVerifier } from './auth/token-verifier';
 import { CommentsController } from './comments/comments.controller';
 import type { GatewayConfig } from './config';
 import { DebatesController } from './debates/debates.controller';
+import { CampaignsController } from './campaigns/campaigns.controller';
+import { AssessmentsController } from './assessments/assessments.controller';
+import { StakeholdersController } from './stakeholders/stakeholders.controller';
+import { ProgressPlansController } from './progress-plans/progress-plans.controller';
+import { FrameworkValuationsController } from './framework-valuations/framework-valuations.controller';
+import { ResultsController } from './results/results.controller';
 import { FrameworkEditorsController } from './frameworks/framework-editors.controller';
 import { FrameworkTreeController } from './frameworks/framework-tree.controller';
 import { FrameworksController } from './frameworks/frameworks.controller';
@@ -87,6 +93,12 @@ export class GatewayModule implements NestModule {
         FrameworksController,
         FrameworkTreeController,
         FrameworkEditorsController,
+        ResultsController,
+        FrameworkValuationsController,
+        ProgressPlansController,
+        StakeholdersController,
+        AssessmentsController,
+        CampaignsController,
         OrganizationsController,
         MembershipsController,
         MyMembershipsController,

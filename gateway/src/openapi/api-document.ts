@@ -2,6 +2,12 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { namedSchemas } from './components';
 import { registerComments } from '../comments/comments.openapi';
 import { registerDebates } from '../debates/debates.openapi';
+import { registerCampaigns } from '../campaigns/campaigns.openapi';
+import { registerAssessments } from '../assessments/assessments.openapi';
+import { registerStakeholders } from '../stakeholders/stakeholders.openapi';
+import { registerProgressPlans } from '../progress-plans/progress-plans.openapi';
+import { registerFrameworkValuations } from '../framework-valuations/framework-valuations.openapi';
+import { registerResults } from '../results/results.openapi';
 import { registerFrameworks } from '../frameworks/frameworks.openapi';
 import { registerMemberships } from '../memberships/memberships.openapi';
 import { registerMe } from '../me/me.openapi';
@@ -48,6 +54,12 @@ export function buildApiDocument(idpUrl: string, realm: string): object {
   registerModeration(registry);
   registerActivity(registry);
   registerFrameworks(registry);
+  registerCampaigns(registry);
+  registerAssessments(registry);
+  registerStakeholders(registry);
+  registerProgressPlans(registry);
+  registerFrameworkValuations(registry);
+  registerResults(registry);
   registerVerifications(registry, components);
   registerTerritories(registry, components);
   registerThemes(registry, components);

@@ -1,5 +1,11 @@
 import type { MessageContract } from '../message-contract';
 import { pageSchema } from '../pagination';
+import { campaignMessages } from './campaign.messages';
+import { assessmentMessages } from './assessment.messages';
+import { stakeholderMessages } from './stakeholder.messages';
+import { progressMessages } from './progress.messages';
+import { valuationMessages } from './valuation.messages';
+import { resultsMessages } from './results.messages';
 import {
   createFrameworkRequestSchema,
   frameworkIdSchema,
@@ -78,4 +84,10 @@ export const evaluationsMessages = {
     request: removeFrameworkEditorRequestSchema,
     response: frameworkEditorRemovalSchema,
   },
+  ...campaignMessages,
+  ...assessmentMessages,
+  ...stakeholderMessages,
+  ...progressMessages,
+  ...valuationMessages,
+  ...resultsMessages,
 } as const satisfies Record<string, MessageContract>;

@@ -1,0 +1,2 @@
+// Schemas of assessments: written with its messages.
+export {};

@@ -1,0 +1,2 @@
+// Schemas of campaigns: written with its messages.
+export {};

@@ -1,0 +1,2 @@
+// Schemas of progresss: written with its messages.
+export {};

@@ -1,0 +1,2 @@
+// Schemas of stakeholders: written with its messages.
+export {};

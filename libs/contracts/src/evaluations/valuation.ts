@@ -1,0 +1,2 @@
+// Schemas of valuations: written with its messages.
+export {};
