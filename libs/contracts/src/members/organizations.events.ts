@@ -9,4 +9,6 @@ export const organizationsEvents = {
   'members.organization.verified': { schemaVersion: 1, data: organizationChangedSchema },
   'members.membership.joined': { schemaVersion: 1, data: membershipChangedSchema },
   'members.membership.left': { schemaVersion: 1, data: membershipLeftSchema },
+  /** An active member made admin, or an admin made member. */
+  'members.membership.roleChanged': { schemaVersion: 1, data: membershipChangedSchema },
 } as const satisfies Record<string, EventContract>;

@@ -138,3 +138,34 @@ export async function subjectFor(
   }
   return { subject, campaign, access };
 }
+
+/** How someone takes part in a campaign through its subjects: a member of one's organisation, a peer visiting one. */
+export interface SubjectTies {
+  isMember: boolean;
+  isPeer: boolean;
+}
+
+export async function subjectTiesOf(db: Db, campaignId: string, actor: Actor | null): Promise<SubjectTies> {
+  if (!actor) return { isMember: false, isPeer: false };
+  const [member, peer] = await Promise.all([
+    db
+      .selectFrom('campaign_subjects as s')
+      .innerJoin('organization_members as m', 'm.organization_id', 's.organization_id')
+      .select('s.id')
+      .where('s.campaign_id', '=', campaignId)
+      .where('m.person_id', '=', actor.personId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('campaign_subjects as s')
+      .innerJoin('peer_assignments as a', 'a.subject_id', 's.id')
+      .select('s.id')
+      .where('s.campaign_id', '=', campaignId)
+      .where('a.person_id', '=', actor.personId)
+      .executeTakeFirst(),
+  ]);
+  return { isMember: !!member, isPeer: !!peer };
+}
+
+/** Whether someone takes part in the campaign at all: runs it, oversees it, is assessed in it or visits. */
+export const takesPart = (access: CampaignAccess, ties: SubjectTies): boolean =>
+  overseesAll(access) || ties.isMember || ties.isPeer;

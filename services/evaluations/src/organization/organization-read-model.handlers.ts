@@ -72,6 +72,23 @@ export class MembershipLeftHandler implements EventHandler<EvaluationsDatabase, 
   }
 }
 
+@Injectable()
+export class MembershipRoleChangedHandler implements EventHandler<
+  EvaluationsDatabase,
+  'members.membership.roleChanged'
+> {
+  readonly name = 'evaluations-membership-role-changed';
+  readonly type = 'members.membership.roleChanged' as const;
+  async handle(trx: Trx, event: DomainEvent<'members.membership.roleChanged'>): Promise<void> {
+    await trx
+      .updateTable('organization_members')
+      .set({ role: event.data.role })
+      .where('organization_id', '=', event.data.organizationId)
+      .where('person_id', '=', event.data.personId)
+      .execute();
+  }
+}
+
 /** Follows the names of the people named in campaigns; nobody else's name is kept here. */
 @Injectable()
 export class PersonRenamedHandler implements EventHandler<EvaluationsDatabase, 'members.person.updated'> {
@@ -88,5 +105,6 @@ export const organizationReadModelHandlers = [
   OrganizationUpdatedHandler,
   MembershipJoinedHandler,
   MembershipLeftHandler,
+  MembershipRoleChangedHandler,
   PersonRenamedHandler,
 ];

@@ -1,4 +1,5 @@
 import { DomainError, type Actor, type Membership, type MembershipRole } from '@convergences/contracts';
+import { addToOutbox, domainEvent } from '@convergences/events';
 import type { Kysely } from 'kysely';
 import type { MembersDatabase } from '../db/schema';
 import { assertSignedIn, lockMembership } from './membership-access';
@@ -17,7 +18,19 @@ export async function changeRole(
     const { organization, membership, manages } = await lockMembership(trx, actor, id);
     if (!manages) throw new DomainError('forbidden', "Only the organisation's admins change roles.");
     assertKeepsAnAdmin(membership, { role }, await activeAdminCount(trx, organization.id));
-    if (membership.role !== role) await setRole(trx, id, role);
+    if (membership.role !== role) {
+      await setRole(trx, id, role);
+      if (membership.status === 'active') {
+        await addToOutbox(
+          trx,
+          domainEvent(
+            'members.membership.roleChanged',
+            { membershipId: id, organizationId: organization.id, personId: membership.person_id, role },
+            actor,
+          ),
+        );
+      }
+    }
     return toMembership((await findView(trx, id))!);
   });
 }
