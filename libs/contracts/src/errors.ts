@@ -63,6 +63,16 @@ export const errorCodes = {
   framework_incomplete: 422,
   /** A criterion is adopted only from a proposal of the process the framework is co-built in. */
   proposal_outside_process: 422,
+  /** The campaign's state (draft, open, review, closed) does not allow this now; `details.status` says which it is. */
+  campaign_state: 409,
+  /** A submitted assessment is frozen: it is never changed. */
+  assessment_submitted: 409,
+  /** An assessment is submitted only complete: the problem lists what is missing. */
+  assessment_incomplete: 422,
+  /** No one assesses their own organisation as a peer. */
+  own_organization: 422,
+  /** The process's valuators have no framework yet: its admins choose one first. */
+  valuation_framework_missing: 422,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,
