@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { translatedTextSchema } from '../i18n';
+import { listQuerySchema } from '../pagination';
 
 /*
  * Results of a campaign (regards croisés). Every indicator's answer is also read as a score from
@@ -106,6 +107,8 @@ export const subjectResultsSchema = z.object({
     .nullable(),
   /** Progress actions recorded for this subject on this lineage before this campaign, with their status now. */
   actions: z.array(followedActionSchema),
+  /** What stakeholders wrote beside their answers, oldest first: text only, never who or whence. */
+  stakeholderComments: z.array(z.string()),
 });
 export type SubjectResults = z.infer<typeof subjectResultsSchema>;
 
@@ -146,3 +149,124 @@ export const campaignResultsSchema = z.object({
   previousCampaignId: z.uuid().nullable(),
 });
 export type CampaignResults = z.infer<typeof campaignResultsSchema>;
+
+export const subjectResultsRequestSchema = z.strictObject({ campaignId: z.uuid(), subjectId: z.uuid() });
+export const campaignResultsRequestSchema = z.strictObject({ campaignId: z.uuid() });
+
+/*
+ * Open data: a closed campaign's results, aggregated so that no subject is identifiable. A cell
+ * (a criterion or an indicator, from one perspective) gives its median and distribution only when
+ * at least `OPEN_DATA_MIN_SUBJECTS` subjects contribute to it, and as many of them are not named
+ * (subjects that agreed to be shown are listed by name with their scores, so a cell where one or
+ * two others stand beside them would tell theirs).
+ */
+
+/** The fewest subjects behind a published median or distribution. */
+export const OPEN_DATA_MIN_SUBJECTS = 3;
+
+/** The perspectives open data gives: the committee's opinion stays with the subject. */
+export const openDataPerspectives = ['self', 'peer', 'stakeholder'] as const;
+
+/** A closed campaign as open data lists it. */
+export const openDataCampaignSchema = z.object({
+  id: z.uuid(),
+  title: translatedTextSchema,
+  description: translatedTextSchema.nullable(),
+  framework: z.object({
+    id: z.uuid(),
+    lineageId: z.uuid(),
+    version: z.number().int().min(1),
+    title: translatedTextSchema,
+  }),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+  closedAt: z.iso.datetime({ offset: true }),
+  subjectsCount: z.number().int().min(0),
+});
+export type OpenDataCampaign = z.infer<typeof openDataCampaignSchema>;
+
+/** Closed campaigns, the last closed first. */
+export const openDataCampaignsQuerySchema = listQuerySchema(['recent'], 'recent');
+
+/** One criterion from one perspective across subjects; `suppressed`: too few subjects to tell. */
+export const openDataScoreCellSchema = z.object({
+  /** Subjects with a score from this perspective. */
+  count: z.number().int().min(0),
+  median: score,
+  distribution: distribution.nullable(),
+  suppressed: z.boolean(),
+});
+/** One indicator from one perspective across subjects: the median of each subject's raw value. */
+export const openDataValueCellSchema = z.object({
+  count: z.number().int().min(0),
+  median: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+
+export const openDataResultsSchema = z.object({
+  campaign: openDataCampaignSchema,
+  minSubjects: z.number().int(),
+  criteria: z.array(
+    z.object({
+      dimensionId: z.uuid(),
+      dimensionStableId: z.uuid(),
+      dimensionTitle: translatedTextSchema,
+      criterionId: z.uuid(),
+      stableId: z.uuid(),
+      title: translatedTextSchema,
+      self: openDataScoreCellSchema,
+      peer: openDataScoreCellSchema,
+      stakeholder: openDataScoreCellSchema,
+      /** Indicators answered with a number (narratives have none). */
+      indicators: z.array(
+        z.object({
+          indicatorId: z.uuid(),
+          stableId: z.uuid(),
+          title: translatedTextSchema,
+          kind: z.enum(['quantitative', 'level_scale', 'yes_no']),
+          unit: translatedTextSchema.nullable(),
+          self: openDataValueCellSchema,
+          peer: openDataValueCellSchema,
+          stakeholder: openDataValueCellSchema,
+        }),
+      ),
+    }),
+  ),
+  /** The subjects that agreed to be shown, by name, with their criterion scores. */
+  subjects: z.array(
+    z.object({
+      organizationId: z.uuid(),
+      name: z.string(),
+      scores: z.array(z.object({ criterionStableId: z.uuid(), self: score, peer: score, stakeholder: score })),
+    }),
+  ),
+});
+export type OpenDataResults = z.infer<typeof openDataResultsSchema>;
+
+/**
+ * The open-data CSV's columns, one row per criterion and perspective: `median_score` and the
+ * `fifth_*` counts (subjects scoring 0–20, 20–40, 40–60, 60–80, 80–100) are empty when
+ * `suppressed` is `true`.
+ */
+export const openDataResultsCsvColumns = [
+  'campaign_id',
+  'dimension_stable_id',
+  'dimension_title_fr',
+  'dimension_title_en',
+  'criterion_id',
+  'criterion_stable_id',
+  'criterion_title_fr',
+  'criterion_title_en',
+  'perspective',
+  'subjects_count',
+  'suppressed',
+  'median_score',
+  'fifth_0_20',
+  'fifth_20_40',
+  'fifth_40_60',
+  'fifth_60_80',
+  'fifth_80_100',
+] as const;
+
+/** The CSV of a closed campaign's results (`;`, CRLF, header first), written by the service. */
+export const openDataResultsCsvSchema = z.object({ fileName: z.string(), csv: z.string() });
