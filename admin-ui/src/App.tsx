@@ -1,9 +1,17 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import activity from './activity';
 import { authProvider, isAdmin, LoginPage, type Permissions, setOnLogout } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import debates, { isDebateAdmin, withProcessAdminPermission } from './debates';
+import {
+  CampaignResultsPage,
+  campaigns,
+  frameworks,
+  progressPlans,
+  SubjectPage,
+  SubjectResultsPage,
+} from './evaluations';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout';
 import moderation, { isModerator, withModeratorPermission } from './moderation';
@@ -18,6 +26,8 @@ import verifications from './verifications';
 
 setOnLogout(() => dataProvider.forgetMe());
 
+const { Route } = reactRouterProvider;
+
 // Whether someone values proposals is a process role, known from `GET /me`, not from the token.
 const appAuthProvider = withProcessAdminPermission(
   withModeratorPermission(
@@ -29,7 +39,8 @@ const appAuthProvider = withProcessAdminPermission(
 
 /**
  * Administrators see the resources; a process's admins its debates; valuators the proposals
- * assigned to them; moderators their queue; everybody else only the dashboard, which explains why.
+ * assigned to them; moderators their queue; everybody the evaluations (frameworks, campaigns,
+ * progress plans), where the API says what each may do; the dashboard explains the rest.
  */
 export const App = () => (
   <Admin
@@ -60,6 +71,18 @@ export const App = () => (
         {!isAdmin(permissions) && isDebateAdmin(permissions) ? <Resource name="debates" {...debates} /> : null}
         {isValuator(permissions) ? <Resource name="valuations" {...valuations} /> : null}
         {isModerator(permissions) ? <Resource name="moderations" {...moderation} /> : null}
+        {/*
+          Evaluations involve more than platform admins (framework editors, coordinators, the
+          committee, subjects' members, peers): everybody signed in sees them, the API decides.
+        */}
+        <Resource name="frameworks" {...frameworks} />
+        <Resource name="campaigns" {...campaigns} />
+        <Resource name="progress-plans" {...progressPlans} />
+        <CustomRoutes>
+          <Route path="/campaigns/:campaignId/results" element={<CampaignResultsPage />} />
+          <Route path="/campaigns/:campaignId/subjects/:subjectId" element={<SubjectPage />} />
+          <Route path="/campaigns/:campaignId/subjects/:subjectId/results" element={<SubjectResultsPage />} />
+        </CustomRoutes>
       </>
     )}
   </Admin>

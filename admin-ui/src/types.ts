@@ -50,6 +50,8 @@ export interface Problem {
   detail?: string;
   code?: string;
   errors?: FieldError[];
+  /** What a refusal adds for the caller to act on (a framework's gaps, the existing draft's id…). */
+  details?: Record<string, unknown>;
 }
 
 /** What `PUT /proposals/{id}/answer` takes. */

@@ -8,6 +8,7 @@ import type {
   Identifier,
   RaRecord,
   SortPayload,
+  UpdateParams,
 } from 'react-admin';
 import type { Me, Page, Process } from '../types';
 import { debateEndpoints, debateListPath, type DebateEndpoints } from './debateEndpoints';
@@ -62,6 +63,9 @@ function listTarget(resource: string, filter: Record<string, unknown> | undefine
 }
 
 const unsupported = () => Promise.reject(new Error('app.errors.unsupported'));
+
+/** Resources the API changes with `PATCH /<resource>/{id}` of the changed fields (the form's `transform` picks them). */
+const patchedResources = new Set(['campaigns', 'progress-plans']);
 
 let mePromise: Promise<Me> | undefined;
 
@@ -120,7 +124,11 @@ export const dataProvider: AppDataProvider = {
     return { data: json };
   },
 
-  update: unsupported,
+  async update<RecordType extends RaRecord = RaRecord>(resource: string, params: UpdateParams<RecordType>) {
+    if (!patchedResources.has(resource)) return unsupported();
+    const { json } = await apiRequest<RecordType>(path(resource, params.id), { method: 'PATCH', body: params.data });
+    return { data: json };
+  },
   updateMany: unsupported,
   delete: unsupported,
   deleteMany: unsupported,

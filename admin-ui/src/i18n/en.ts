@@ -1,3 +1,4 @@
+import { evaluationEn, evaluationResourcesEn } from '../evaluations/messages';
 import type { AppMessages } from './fr';
 
 /** The app's own messages, in English. */
@@ -724,8 +725,10 @@ export const en: AppMessages = {
       network: 'Cannot reach the platform’s API. Check your connection and try again.',
       unsupported: 'This operation is not available in the back office.',
     },
+    evaluation: evaluationEn,
   },
   resources: {
+    ...evaluationResourcesEn,
     debates: {
       name: 'Debate |||| Debates',
       fields: {

@@ -1,3 +1,4 @@
+import { evaluationFr, evaluationResourcesFr } from '../evaluations/messages';
 /** The app's own messages, in French (the default locale). `en.ts` must have the same keys. */
 export const fr = {
   app: {
@@ -736,8 +737,10 @@ export const fr = {
       network: "Impossible de joindre l'API de la plateforme. Vérifiez votre connexion et réessayez.",
       unsupported: "Cette opération n'est pas disponible dans le back office.",
     },
+    evaluation: evaluationFr,
   },
   resources: {
+    ...evaluationResourcesFr,
     debates: {
       name: 'Débat |||| Débats',
       fields: {

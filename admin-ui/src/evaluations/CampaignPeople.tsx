@@ -1,0 +1,122 @@
+import type { Campaign, CampaignPerson, CampaignRoleValue } from '@convergences/contracts';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form, ReferenceInput, SaveButton, SelectInput, required, useTranslate } from 'react-admin';
+import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../common';
+import { PersonAutocomplete } from '../processes/PersonReference';
+import { campaignApi } from './campaignApi';
+import { useCampaignMutation } from './useCampaignMutation';
+
+const roleChoices = (['coordinator', 'committee'] as const).map((role) => ({
+  id: role,
+  name: `app.evaluation.campaignRole.${role}`,
+}));
+
+const AddPersonForm = ({ campaign }: { campaign: Campaign }) => {
+  const [formKey, setFormKey] = useState(0);
+  const add = useCampaignMutation(
+    ({ personId, role }: { personId: string; role: CampaignRoleValue }) =>
+      campaignApi.addPerson(campaign.id, personId, role),
+    'app.evaluation.people.addedNotice',
+  );
+  const submit = async (values: { personId?: string | null; role?: CampaignRoleValue | null }) => {
+    try {
+      await add.mutateAsync({ personId: values.personId ?? '', role: values.role ?? 'committee' });
+      setFormKey((key) => key + 1);
+      return undefined;
+    } catch (error) {
+      return submissionErrorsOf(error);
+    }
+  };
+  return (
+    <Form key={formKey} record={{ role: 'committee' }} onSubmit={submit}>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
+        <ReferenceInput source="personId" reference="people">
+          <PersonAutocomplete label="app.evaluation.people.person" />
+        </ReferenceInput>
+        <SelectInput
+          source="role"
+          label="app.evaluation.people.role"
+          choices={roleChoices}
+          validate={required()}
+          sx={{ flex: '0 1 240px' }}
+        />
+        <SaveButton label="app.evaluation.people.add" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
+      </Box>
+    </Form>
+  );
+};
+
+const RemovePersonButton = ({ campaign, person }: { campaign: Campaign; person: CampaignPerson }) => {
+  const remove = useCampaignMutation(
+    () => campaignApi.removePerson(campaign.id, person.personId, person.role),
+    'app.evaluation.people.removedNotice',
+  );
+  return (
+    <ConfirmButton
+      label="app.evaluation.people.remove"
+      icon={<PersonRemoveIcon />}
+      color="warning"
+      size="small"
+      pending={remove.isPending}
+      confirmation={{
+        title: 'app.evaluation.people.removeTitle',
+        titleTranslateOptions: { name: person.name },
+        content: 'app.evaluation.people.removeContent',
+      }}
+      run={(settled) => remove.mutate(undefined, { onSettled: settled })}
+    />
+  );
+};
+
+/** The campaign's coordinators and committee (commission mixte); coordinators name and remove them. */
+export const CampaignPeople = ({ campaign }: { campaign: Campaign }) => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['campaign-people', campaign.id],
+    queryFn: () => campaignApi.people(campaign.id),
+  });
+  return (
+    <Box>
+      <QueryList
+        items={data}
+        isPending={isPending}
+        error={error}
+        unavailable="app.evaluation.people.unavailable"
+        none="app.evaluation.people.none"
+      >
+        {(people) => (
+          <Table size="small" aria-label={translate('app.evaluation.people.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.evaluation.people.person')}</TableCell>
+                <TableCell>{translate('app.evaluation.people.role')}</TableCell>
+                <TableCell>{translate('app.evaluation.people.addedAt')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {people.map((person) => (
+                <TableRow key={`${person.personId}-${person.role}`} data-testid="campaign-person">
+                  <TableCell>{person.name}</TableCell>
+                  <TableCell>{translate(`app.evaluation.campaignRole.${person.role}`)}</TableCell>
+                  <TableCell>
+                    <LocaleDateField record={person} source="addedAt" showTime />
+                  </TableCell>
+                  <TableCell align="right">
+                    <RemovePersonButton campaign={campaign} person={person} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryList>
+      {/* Coordinators and platform admins name people: the API says no to anyone else. */}
+      <AddPersonForm campaign={campaign} />
+    </Box>
+  );
+};

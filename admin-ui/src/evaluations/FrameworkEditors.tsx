@@ -1,0 +1,114 @@
+import type { Framework } from '@convergences/contracts';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form, ReferenceInput, SaveButton, usePermissions, useTranslate } from 'react-admin';
+import { isAdmin } from '../authProvider';
+import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../common';
+import { PersonAutocomplete, PersonReference } from '../processes/PersonReference';
+import { frameworkApi } from './frameworkApi';
+import { useFrameworkMutation } from './useFrameworkMutation';
+
+/** Platform admins name an editor of the lineage (`POST /frameworks/{id}/editors`). */
+const AddEditorForm = ({ framework }: { framework: Framework }) => {
+  // A new key empties the form once the editor is named.
+  const [formKey, setFormKey] = useState(0);
+  const add = useFrameworkMutation(
+    (personId: string) => frameworkApi.addEditor(framework.id, personId),
+    'app.evaluation.editors.addedNotice',
+  );
+  const submit = async (values: { personId?: string | null }) => {
+    try {
+      await add.mutateAsync(values.personId ?? '');
+      setFormKey((key) => key + 1);
+      return undefined;
+    } catch (error) {
+      return submissionErrorsOf(error);
+    }
+  };
+  return (
+    <Form key={formKey} onSubmit={submit}>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
+        <ReferenceInput source="personId" reference="people">
+          <PersonAutocomplete label="app.evaluation.editors.person" />
+        </ReferenceInput>
+        <SaveButton label="app.evaluation.editors.add" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
+      </Box>
+    </Form>
+  );
+};
+
+const RemoveEditorButton = ({ framework, personId }: { framework: Framework; personId: string }) => {
+  const remove = useFrameworkMutation(
+    () => frameworkApi.removeEditor(framework.id, personId),
+    'app.evaluation.editors.removedNotice',
+  );
+  return (
+    <ConfirmButton
+      label="app.evaluation.editors.remove"
+      icon={<PersonRemoveIcon />}
+      color="warning"
+      size="small"
+      pending={remove.isPending}
+      confirmation={{ title: 'app.evaluation.editors.removeTitle', content: 'app.evaluation.editors.removeContent' }}
+      run={(settled) => remove.mutate(undefined, { onSettled: settled })}
+    />
+  );
+};
+
+/** The people named to edit every draft of the lineage; platform admins name and remove them. */
+export const FrameworkEditors = ({ framework }: { framework: Framework }) => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const admin = isAdmin(permissions);
+  const { data, isPending, error } = useQuery({
+    queryKey: ['framework-editors', framework.lineageId],
+    queryFn: () => frameworkApi.editors(framework.id),
+  });
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('app.evaluation.editors.intro')}
+      </Typography>
+      <QueryList
+        items={data}
+        isPending={isPending}
+        error={error}
+        unavailable="app.evaluation.editors.unavailable"
+        none="app.evaluation.editors.none"
+      >
+        {(editors) => (
+          <Table size="small" aria-label={translate('app.evaluation.editors.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.evaluation.editors.person')}</TableCell>
+                <TableCell>{translate('app.evaluation.editors.addedAt')}</TableCell>
+                {admin ? <TableCell /> : null}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {editors.map((editor) => (
+                <TableRow key={editor.personId} data-testid="framework-editor">
+                  <TableCell>
+                    <PersonReference personId={editor.personId} />
+                  </TableCell>
+                  <TableCell>
+                    <LocaleDateField record={editor} source="addedAt" showTime />
+                  </TableCell>
+                  {admin ? (
+                    <TableCell align="right">
+                      <RemoveEditorButton framework={framework} personId={editor.personId} />
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryList>
+      {admin ? <AddEditorForm framework={framework} /> : null}
+    </Box>
+  );
+};

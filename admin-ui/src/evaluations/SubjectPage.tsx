@@ -1,0 +1,191 @@
+import type { PeerAssignment, Subject } from '@convergences/contracts';
+import InsightsIcon from '@mui/icons-material/Insights';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import {
+  Alert,
+  Box,
+  FormControlLabel,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form, LinkBase, ReferenceInput, SaveButton, Title, useParams, useTranslate } from 'react-admin';
+import { ConfirmButton, LocaleDateField, problemMessage, QueryList, submissionErrorsOf } from '../common';
+import { PersonAutocomplete } from '../processes/PersonReference';
+import { campaignApi } from './campaignApi';
+import { ConsentSwitch, SubjectProgress } from './CampaignSubjects';
+import { ProgressPlansPanel } from './ProgressPlansPanel';
+import { useCampaignMutation } from './useCampaignMutation';
+
+/** Coordinators assign a person of another organisation to visit the subject (regards croisés). */
+const AssignPeerForm = ({ subject }: { subject: Subject }) => {
+  const [formKey, setFormKey] = useState(0);
+  const assign = useCampaignMutation(
+    (personId: string) => campaignApi.assignPeer(subject.campaignId, subject.id, personId),
+    'app.evaluation.peers.assignedNotice',
+  );
+  const submit = async (values: { personId?: string | null }) => {
+    try {
+      await assign.mutateAsync(values.personId ?? '');
+      setFormKey((key) => key + 1);
+      return undefined;
+    } catch (error) {
+      return submissionErrorsOf(error);
+    }
+  };
+  return (
+    <Form key={formKey} onSubmit={submit}>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
+        <ReferenceInput source="personId" reference="people">
+          <PersonAutocomplete label="app.evaluation.peers.person" />
+        </ReferenceInput>
+        <SaveButton label="app.evaluation.peers.assign" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
+      </Box>
+    </Form>
+  );
+};
+
+const UnassignPeerButton = ({ subject, peer }: { subject: Subject; peer: PeerAssignment }) => {
+  const unassign = useCampaignMutation(
+    () => campaignApi.unassignPeer(subject.campaignId, subject.id, peer.personId),
+    'app.evaluation.peers.unassignedNotice',
+  );
+  return (
+    <ConfirmButton
+      label="app.evaluation.peers.unassign"
+      icon={<PersonRemoveIcon />}
+      color="warning"
+      size="small"
+      pending={unassign.isPending}
+      confirmation={{
+        title: 'app.evaluation.peers.unassignTitle',
+        titleTranslateOptions: { name: peer.name },
+        content: 'app.evaluation.peers.unassignContent',
+      }}
+      run={(settled) => unassign.mutate(undefined, { onSettled: settled })}
+    />
+  );
+};
+
+/** The people assigned to visit the subject. */
+const SubjectPeers = ({ subject }: { subject: Subject }) => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['subject-peers', subject.id],
+    queryFn: () => campaignApi.peers(subject.campaignId, subject.id),
+  });
+  return (
+    <Box component="section" sx={{ mt: 3 }}>
+      <Typography variant="h6" component="h2">
+        {translate('app.evaluation.peers.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('app.evaluation.peers.intro')}
+      </Typography>
+      <QueryList
+        items={data}
+        isPending={isPending}
+        error={error}
+        unavailable="app.evaluation.peers.unavailable"
+        none="app.evaluation.peers.none"
+      >
+        {(peers) => (
+          <Table size="small" aria-label={translate('app.evaluation.peers.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.evaluation.peers.person')}</TableCell>
+                <TableCell>{translate('app.evaluation.peers.assignedAt')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {peers.map((peer) => (
+                <TableRow key={peer.personId} data-testid="subject-peer">
+                  <TableCell>{peer.name}</TableCell>
+                  <TableCell>
+                    <LocaleDateField record={peer} source="assignedAt" showTime />
+                  </TableCell>
+                  <TableCell align="right">
+                    <UnassignPeerButton subject={subject} peer={peer} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryList>
+      <AssignPeerForm subject={subject} />
+    </Box>
+  );
+};
+
+/**
+ * A subject of a campaign, `/campaigns/:campaignId/subjects/:subjectId`: its consent to be named,
+ * where its assessments stand, its peers, its results and its progress plan.
+ */
+export const SubjectPage = () => {
+  const { campaignId = '', subjectId = '' } = useParams();
+  const translate = useTranslate();
+  const {
+    data: subject,
+    isPending,
+    error,
+  } = useQuery({
+    queryKey: ['campaign-subjects', campaignId, subjectId],
+    queryFn: () => campaignApi.subject(campaignId, subjectId),
+  });
+  if (isPending) return <LinearProgress />;
+  if (error || !subject) {
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {translate(problemMessage(error))}
+      </Alert>
+    );
+  }
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title={subject.name} />
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1">
+          {subject.name}
+        </Typography>
+        <LinkBase to={`/campaigns/${campaignId}/show`}>
+          {translate('app.evaluation.campaignResults.campaignLink')}
+        </LinkBase>
+        <Button
+          component={LinkBase}
+          to={`/campaigns/${campaignId}/subjects/${subjectId}/results`}
+          label="app.evaluation.subjects.results"
+          variant="outlined"
+        >
+          <InsightsIcon />
+        </Button>
+      </Stack>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap', mt: 1 }}>
+        <SubjectProgress subject={subject} />
+        <FormControlLabel
+          control={<ConsentSwitch subject={subject} />}
+          label={translate('app.evaluation.subjects.shownInResults')}
+        />
+      </Stack>
+      <SubjectPeers subject={subject} />
+      <Box component="section" sx={{ mt: 3 }}>
+        <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+          {translate('app.evaluation.progress.title')}
+        </Typography>
+        <ProgressPlansPanel
+          campaignId={campaignId}
+          subject={{ id: subject.id, organizationId: subject.organizationId }}
+        />
+      </Box>
+    </Box>
+  );
+};
