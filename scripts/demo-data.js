@@ -7,6 +7,7 @@
  */
 const path = require('node:path');
 const fs = require('node:fs');
+const { loadCampaigns } = require('./demo-evaluations.js');
 const { loadTerritoriesAndThemes } = require('./demo-territories.js');
 
 const usersFile = path.resolve(__dirname, '../infra/keycloak/dev/convergences-users-0.json');
@@ -30,6 +31,7 @@ function demoPeople() {
     admin: person('admin', 'Coordination nationale', ['admin', 'participant']),
     alice: person('alice', 'Alice', ['participant']),
     bob: person('bob', 'Bob', ['participant']),
+    valuator: person('valuator', 'Commission mixte', ['participant']),
   };
 }
 
@@ -465,7 +467,8 @@ async function loadDemoData(client) {
     );
   }
   await loadDebates(client, context, actors, process.id, published[0].id);
-  await loadFramework(client, context, actors.admin, evaluationProcess.id);
+  const framework = await loadFramework(client, context, actors.admin, evaluationProcess.id);
+  await loadCampaigns(client, context, actors, organizationIds, framework);
   return true;
 }
 
@@ -709,7 +712,7 @@ const socialUtilityFramework = {
   ],
 };
 
-/** Builds the demo grid through the evaluations service, as its editors would, then adopts it. */
+/** Builds the demo grid through the evaluations service, as its editors would, then adopts it; answers it. */
 async function loadFramework(client, context, admin, processId) {
   const { dimensions, ...fields } = socialUtilityFramework;
   const framework = await client.request('evaluations.framework.create', { ...fields, processId }, context(admin));
@@ -735,7 +738,7 @@ async function loadFramework(client, context, admin, processId) {
       }
     }
   }
-  await client.request('evaluations.framework.adopt', { id: frameworkId }, context(admin));
+  return client.request('evaluations.framework.adopt', { id: frameworkId }, context(admin));
 }
 
 module.exports = { loadDemoData, consultation, organizations, socialUtilityFramework };
