@@ -1,0 +1,414 @@
+/**
+ * Participatory evaluation end to end, through the gateway with real tokens: a grid framed and
+ * adopted; a campaign on it with two organisations; their self-assessments, a peer's visit, a
+ * stakeholder's voice and the commission mixte's opinion; the results side by side; a progress
+ * plan; then the next campaign on the grid's next version, showing the progress since and what
+ * became of the plan. Then who reads what, as a matrix, and the open data of the demo.
+ */
+import type {
+  Assessment,
+  Campaign,
+  CampaignResults,
+  Criterion,
+  Dimension,
+  Framework,
+  Indicator,
+  MePerson,
+  Organization,
+  Subject,
+  SubjectResults,
+} from '@convergences/contracts';
+import { api, type Problem, uniqueStamp } from '../support/api';
+
+const stamp = uniqueStamp();
+
+/** Polls until `check` passes: evaluations learns of organisations from members' events. */
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+describe('participatory evaluation, through the gateway', () => {
+  const people: Record<string, MePerson> = {};
+  let framework: Framework;
+  let scale: Indicator;
+  let accounts: Indicator;
+  let partners: Indicator;
+  let governance: Criterion;
+  let territory: Criterion;
+  let recyclerie: Organization;
+  let garage: Organization;
+  let campaign: Campaign;
+  let subjectA: Subject;
+  let subjectB: Subject;
+
+  const call = async <T>(as: string | undefined, method: string, path: string, body?: unknown, expected = 200) => {
+    const response = await api<T>(method, path, { ...(as ? { as } : {}), ...(body === undefined ? {} : { body }) });
+    if (response.status !== expected) {
+      throw new Error(`${method} ${path} as ${as}: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    return response.body;
+  };
+
+  /** Answers for the grid: a level, yes/no, a number of partners, a récit for each criterion. */
+  const answers = (level: number, open: boolean, count: number, story: string) => [
+    {
+      criterionId: governance.id,
+      narrative: story,
+      values: [
+        { indicatorId: scale.id, value: level },
+        { indicatorId: accounts.id, value: open },
+      ],
+    },
+    {
+      criterionId: territory.id,
+      narrative: `${story} (territoire)`,
+      evidence: [{ label: 'Convention avec la mairie', url: 'https://example.org/convention.pdf' }],
+      values: [{ indicatorId: partners.id, value: count }],
+    },
+  ];
+
+  beforeAll(async () => {
+    for (const name of ['admin', 'moderator', 'valuator', 'alice', 'bob']) {
+      people[name] = await call<MePerson>(name, 'GET', '/api/v1/me');
+    }
+    // The grid: two dimensions, a level scale and a yes/no on governance, a target on partners.
+    const created = await call<Framework>(
+      'admin',
+      'POST',
+      '/api/v1/frameworks',
+      { title: { fr: `Grille des recycleries ${stamp}` } },
+      201,
+    );
+    const path = `/api/v1/frameworks/${created.id}`;
+    const dimension = async (title: string) =>
+      call<Dimension>('admin', 'POST', `${path}/dimensions`, { title: { fr: title } }, 201);
+    const gov = await dimension('Gouvernance démocratique');
+    const terr = await dimension('Ancrage territorial');
+    governance = await call<Criterion>(
+      'admin',
+      'POST',
+      `${path}/criteria`,
+      { dimensionId: gov.id, title: { fr: 'Participation aux décisions' }, narrativeRequired: true },
+      201,
+    );
+    territory = await call<Criterion>(
+      'admin',
+      'POST',
+      `${path}/criteria`,
+      { dimensionId: terr.id, title: { fr: 'Partenariats locaux' }, evidenceAllowed: true },
+      201,
+    );
+    const level = (value: number, label: string) => ({
+      value,
+      label: { fr: label },
+      descriptor: { fr: `Niveau ${label.toLowerCase()}` },
+    });
+    scale = await call<Indicator>(
+      'admin',
+      'POST',
+      `${path}/indicators`,
+      {
+        criterionId: governance.id,
+        kind: 'level_scale',
+        title: { fr: 'Place des membres' },
+        levels: [level(1, 'Informés'), level(2, 'Consultés'), level(3, 'Associés'), level(4, 'Décideurs')],
+      },
+      201,
+    );
+    accounts = await call<Indicator>(
+      'admin',
+      'POST',
+      `${path}/indicators`,
+      { criterionId: governance.id, kind: 'yes_no', title: { fr: 'Comptes présentés à tous' } },
+      201,
+    );
+    partners = await call<Indicator>(
+      'admin',
+      'POST',
+      `${path}/indicators`,
+      { criterionId: territory.id, kind: 'quantitative', title: { fr: 'Partenaires actifs' }, target: 10 },
+      201,
+    );
+    framework = await call<Framework>('admin', 'POST', `${path}/adopt`, undefined);
+
+    // Two organisations: alice's recyclerie and bob's garage.
+    recyclerie = await call<Organization>(
+      'alice',
+      'POST',
+      '/api/v1/organizations',
+      { name: `Recyclerie du Ségala ${stamp}`, kind: 'association' },
+      201,
+    );
+    garage = await call<Organization>(
+      'bob',
+      'POST',
+      '/api/v1/organizations',
+      { name: `Garage solidaire du Lévézou ${stamp}`, kind: 'association' },
+      201,
+    );
+  });
+
+  it('runs a campaign: self, peer, stakeholder, committee → results → progress plan → next campaign', async () => {
+    campaign = await call<Campaign>(
+      'admin',
+      'POST',
+      '/api/v1/campaigns',
+      {
+        frameworkId: framework.id,
+        title: { fr: `Campagne des recycleries ${stamp}` },
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+      },
+      201,
+    );
+    const base = `/api/v1/campaigns/${campaign.id}`;
+    await call('admin', 'POST', `${base}/people`, { personId: people.moderator.id, role: 'coordinator' }, 201);
+    await call('admin', 'POST', `${base}/people`, { personId: people.valuator.id, role: 'committee' }, 201);
+    // Evaluations learns of the organisations from members' events.
+    subjectA = await eventually(() =>
+      call<Subject>('moderator', 'POST', `${base}/subjects`, { organizationId: recyclerie.id }, 201),
+    );
+    subjectB = await eventually(() =>
+      call<Subject>('moderator', 'POST', `${base}/subjects`, { organizationId: garage.id }, 201),
+    );
+    // No one visits their own organisation.
+    const own = await api<Problem>('POST', `${base}/subjects/${subjectA.id}/peers`, {
+      as: 'moderator',
+      body: { personId: people.alice.id },
+    });
+    expect(own.status).toBe(422);
+    expect(own.body.code).toBe('own_organization');
+    await call('moderator', 'POST', `${base}/subjects/${subjectA.id}/peers`, { personId: people.bob.id }, 201);
+    await call('moderator', 'PATCH', base, { stakeholderCriteria: [governance.id] });
+    await call('moderator', 'POST', `${base}/transitions`, { to: 'open' });
+
+    // Alice's self-assessment: bad input first, each refused with a clear problem.
+    const self = await call<Assessment>(
+      'alice',
+      'POST',
+      `${base}/assessments`,
+      { subjectId: subjectA.id, kind: 'self' },
+      201,
+    );
+    const outside = await api<Problem>('PUT', `/api/v1/assessments/${self.id}/answers`, {
+      as: 'alice',
+      body: { answers: [{ criterionId: governance.id, values: [{ indicatorId: scale.id, value: 7 }] }] },
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.body.errors?.map((e) => e.path)).toEqual(['answers.0.values.0.value']);
+    const foreign = await api<Problem>('PUT', `/api/v1/assessments/${self.id}/answers`, {
+      as: 'alice',
+      body: { answers: [{ criterionId: people.alice.id, narrative: 'Hors grille' }] },
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors?.[0].path).toBe('answers.0.criterionId');
+    const untouched = await call<Assessment>('alice', 'GET', `/api/v1/assessments/${self.id}`);
+    expect(untouched.answers).toEqual([]);
+    const early = await api<Problem>('POST', `/api/v1/assessments/${self.id}/submit`, { as: 'alice' });
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('assessment_incomplete');
+    await call('alice', 'PUT', `/api/v1/assessments/${self.id}/answers`, {
+      answers: answers(4, true, 10, 'Les usagers siègent au conseil d’administration.'),
+    });
+    expect((await call<Assessment>('alice', 'POST', `/api/v1/assessments/${self.id}/submit`)).status).toBe('submitted');
+    const frozen = await api<Problem>('PUT', `/api/v1/assessments/${self.id}/answers`, {
+      as: 'alice',
+      body: { answers: answers(1, false, 0, 'Changement après coup') },
+    });
+    expect(frozen.status).toBe(409);
+    expect(frozen.body.code).toBe('assessment_submitted');
+
+    // Bob's peer visit sees it lower: a divergence.
+    const peer = await call<Assessment>(
+      'bob',
+      'POST',
+      `${base}/assessments`,
+      { subjectId: subjectA.id, kind: 'peer' },
+      201,
+    );
+    await call('bob', 'PUT', `/api/v1/assessments/${peer.id}/answers`, {
+      answers: answers(2, true, 5, 'Le conseil est ouvert, mais les bénévoles y ont peu de place.'),
+    });
+    await call('bob', 'POST', `/api/v1/assessments/${peer.id}/submit`);
+
+    // A stakeholder answers anonymously; a level outside the scale is refused.
+    const questionnaire = await call<{ questions?: unknown[] }>(
+      undefined,
+      'GET',
+      `${base}/stakeholder-questionnaire?subjectId=${subjectA.id}`,
+    );
+    expect(JSON.stringify(questionnaire)).toContain(scale.id);
+    const badVoice = await api<Problem>('POST', `${base}/stakeholder-questionnaire/responses`, {
+      body: { subjectId: subjectA.id, relation: 'user', answers: [{ indicatorId: scale.id, value: 9 }] },
+    });
+    expect(badVoice.status).toBe(400);
+    await call(
+      undefined,
+      'POST',
+      `${base}/stakeholder-questionnaire/responses`,
+      {
+        subjectId: subjectA.id,
+        relation: 'user',
+        answers: [
+          { indicatorId: scale.id, value: 3 },
+          { indicatorId: accounts.id, value: true },
+        ],
+        comment: 'On nous demande notre avis avant chaque changement.',
+      },
+      201,
+    );
+
+    // Review: the commission mixte gives its opinion.
+    await call('moderator', 'POST', `${base}/transitions`, { to: 'review' });
+    const opinion = await call<Assessment>(
+      'valuator',
+      'POST',
+      `${base}/assessments`,
+      { subjectId: subjectA.id, kind: 'committee' },
+      201,
+    );
+    await call('valuator', 'PUT', `/api/v1/assessments/${opinion.id}/answers`, {
+      answers: answers(3, true, 8, 'La commission a rencontré les usagers et le bureau.'),
+      recommendations: 'Ouvrir le bureau aux bénévoles ; suivre les partenariats chaque trimestre.',
+    });
+    await call('valuator', 'POST', `/api/v1/assessments/${opinion.id}/submit`);
+
+    // The results, side by side, as a coordinator reads them.
+    const results = await call<SubjectResults>('moderator', 'GET', `${base}/subjects/${subjectA.id}/results`);
+    expect(results.counts).toEqual({ self: 1, peer: 1, stakeholder: 1, committee: 1 });
+    const gov = results.criteria.find((c) => c.criterionId === governance.id)!;
+    // Self: level 4 of 1–4 → 100, yes → 100; peer: level 2 → 33.3, yes → 100.
+    expect(gov.scores.self).toBe(100);
+    expect(gov.scores.peer).toBeCloseTo(66.7, 0);
+    expect(gov.divergence).toBe('self_above');
+    expect(gov.narratives.map((n) => n.perspective).sort()).toEqual(['committee', 'peer', 'self']);
+    expect(results.recommendations).toContain('Ouvrir le bureau');
+    expect(results.stakeholderComments).toEqual(['On nous demande notre avis avant chaque changement.']);
+
+    // A progress plan, after review.
+    const action = await call<{ id: string; status: string }>(
+      'alice',
+      'POST',
+      '/api/v1/progress-plans',
+      {
+        campaignId: campaign.id,
+        subjectId: subjectA.id,
+        criterionId: governance.id,
+        title: 'Ouvrir le bureau à deux bénévoles',
+        owner: 'Le bureau',
+        dueOn: '2027-06-30',
+      },
+      201,
+    );
+    await call('moderator', 'POST', `${base}/transitions`, { to: 'closed' });
+
+    // The next campaign, on version 2 of the grid: progress since, and what became of the plan.
+    const next = await call<Framework>('admin', 'POST', `/api/v1/frameworks/${framework.id}/versions`, undefined, 201);
+    const v2 = await call<Framework>('admin', 'POST', `/api/v1/frameworks/${next.id}/adopt`, undefined);
+    const v2governance = v2.dimensions.flatMap((d) => d.criteria).find((c) => c.stableId === governance.stableId)!;
+    const second = await call<Campaign>(
+      'admin',
+      'POST',
+      '/api/v1/campaigns',
+      {
+        frameworkId: v2.id,
+        title: { fr: `Campagne des recycleries, an 2 ${stamp}` },
+        startsOn: '2027-01-01',
+        endsOn: '2027-12-31',
+      },
+      201,
+    );
+    expect(second.previousCampaignId).toBe(campaign.id);
+    const secondSubject = await call<Subject>(
+      'admin',
+      'POST',
+      `/api/v1/campaigns/${second.id}/subjects`,
+      { organizationId: recyclerie.id },
+      201,
+    );
+    await call('admin', 'POST', `/api/v1/campaigns/${second.id}/transitions`, { to: 'open' });
+    await call('alice', 'PATCH', `/api/v1/progress-plans/${action.id}`, { status: 'done' });
+    const secondResults = await call<SubjectResults>(
+      'alice',
+      'GET',
+      `/api/v1/campaigns/${second.id}/subjects/${secondSubject.id}/results`,
+    );
+    expect(secondResults.previous?.campaignId).toBe(campaign.id);
+    expect(secondResults.previous?.scores.find((s) => s.stableId === v2governance.stableId)).toMatchObject({
+      self: 100,
+    });
+    expect(secondResults.actions).toEqual([expect.objectContaining({ id: action.id, status: 'done' })]);
+  });
+
+  it('lets each one read only what is theirs to read (a matrix, no leak)', async () => {
+    const base = `/api/v1/campaigns/${campaign.id}`;
+    // Subject A (alice's): its member, its assigned peer (bob), a peer assigned elsewhere, the
+    // committee, a coordinator, and anonymous.
+    const cases: [string | undefined, string, number][] = [
+      ['alice', 'member of the subject', 200],
+      ['bob', 'assigned peer', 200],
+      ['valuator', 'committee', 200],
+      ['moderator', 'coordinator', 200],
+      [undefined, 'anonymous', 404],
+    ];
+    for (const [as, who, status] of cases) {
+      const results = await api('GET', `${base}/subjects/${subjectA.id}/results`, as ? { as } : {});
+      expect([who, results.status]).toEqual([who, status]);
+    }
+    // Subject B (bob's garage): alice, neither its member nor its peer (her peer visits would be elsewhere), does not see it.
+    const notAssigned = await api('GET', `${base}/subjects/${subjectB.id}/results`, { as: 'alice' });
+    expect(notAssigned.status).toBe(404);
+    const assessments = await api<{ data: Assessment[] }>('GET', `${base}/assessments`, { as: 'alice' });
+    expect(assessments.body.data.every((a) => a.subjectId === subjectA.id)).toBe(true);
+    // The campaign's results, once closed, are public but anonymised unless the subject agreed.
+    const publicResults = await call<CampaignResults>(undefined, 'GET', `${base}/results`);
+    expect(publicResults.subjects.map((s) => s.label)).not.toContain(recyclerie.name);
+    expect(publicResults.subjects.every((s) => s.subjectId === null)).toBe(true);
+    // Stakeholders are never identifiable: no results nor export carries who answered.
+    expect(JSON.stringify(publicResults)).not.toContain(people.alice.id);
+  });
+
+  it('publishes the demo’s closed campaign as open data, in JSON and CSV', async () => {
+    const campaigns = await call<{ data: { id: string; title: { fr: string } }[] }>(
+      undefined,
+      'GET',
+      '/api/v1/open-data/campaigns?perPage=100',
+    );
+    const demo = campaigns.data.find((c) => c.title.fr === 'Campagne d’évaluation 2025');
+    expect(demo).toBeDefined();
+    const json = await call<{ criteria: unknown[] }>(
+      undefined,
+      'GET',
+      `/api/v1/open-data/campaigns/${demo!.id}/results.json`,
+    );
+    expect(json.criteria.length).toBeGreaterThan(0);
+    const csv = await api<string>('GET', `/api/v1/open-data/campaigns/${demo!.id}/results.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(String(csv.body).split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('documents the evaluations API in OpenAPI', async () => {
+    const document = await call<{ paths: Record<string, unknown> }>(undefined, 'GET', '/api/docs/openapi.json');
+    for (const path of [
+      '/api/v1/campaigns',
+      '/api/v1/campaigns/{id}/subjects',
+      '/api/v1/campaigns/{id}/assessments',
+      '/api/v1/assessments/{id}',
+      '/api/v1/campaigns/{id}/results',
+      '/api/v1/campaigns/{id}/stakeholder-questionnaire',
+      '/api/v1/progress-plans',
+      '/api/v1/proposals/{id}/valuations',
+    ]) {
+      expect([path, path in document.paths]).toEqual([path, true]);
+    }
+  });
+});
