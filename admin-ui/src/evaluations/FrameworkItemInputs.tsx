@@ -1,4 +1,5 @@
-import { indicatorKinds, MAX_SCALE_LEVELS } from '@convergences/contracts';
+// Values come from the contract's source: the package's CommonJS build has no ES named exports for Vite.
+import { indicatorKinds, MAX_SCALE_LEVELS } from '@convergences/contracts/src/evaluations/framework-tree';
 import { Box, Typography } from '@mui/material';
 import {
   ArrayInput,

@@ -1,5 +1,6 @@
 import type { CriterionResult, Narrative, Perspective, SubjectResults } from '@convergences/contracts';
-import { DIVERGENCE_THRESHOLD } from '@convergences/contracts';
+// Values come from the contract's source: the package's CommonJS build has no ES named exports for Vite.
+import { DIVERGENCE_THRESHOLD } from '@convergences/contracts/src/evaluations/results';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import {
