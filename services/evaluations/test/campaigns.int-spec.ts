@@ -20,15 +20,9 @@ import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { EvaluationsDatabase } from '../src/db/schema';
 import { startEvaluationsRun, type EvaluationsRun } from './support/start-evaluations-run';
+import { refusalsAgainst } from './support/refusals';
 
 jest.setTimeout(30_000);
-
-type Refusal = {
-  code: string;
-  message: string;
-  errors?: { path: string; message: string }[];
-  details?: Record<string, unknown>;
-};
 
 describe('campaigns', () => {
   let evaluationsRun: EvaluationsRun;
@@ -83,17 +77,7 @@ describe('campaigns', () => {
     return rows[0].state;
   };
   /** Runs a request that must fail, and checks that it changed nothing. */
-  const refused = async (request: () => Promise<unknown>): Promise<Refusal> => {
-    const before = await state();
-    const error = await request().then(
-      () => {
-        throw new Error('expected a refusal');
-      },
-      (e: unknown) => e as Refusal,
-    );
-    expect(await state()).toEqual(before);
-    return error;
-  };
+  const refused = refusalsAgainst(state);
   const stateEvents = async (campaignId: string) => {
     const { rows } = await sql<{ envelope: EventEnvelope }>`select envelope from outbox
       where type = 'evaluations.campaign.stateChanged' and envelope->'data'->>'campaignId' = ${campaignId}

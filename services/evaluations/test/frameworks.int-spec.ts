@@ -16,15 +16,9 @@ import { eventually, registerPerson } from '@convergences/testing';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { openPhase, startEvaluationsRun, type EvaluationsRun } from './support/start-evaluations-run';
+import { refusalsAgainst } from './support/refusals';
 
 jest.setTimeout(30_000);
-
-type Refusal = {
-  code: string;
-  message: string;
-  errors?: { path: string; message: string }[];
-  details?: Record<string, unknown>;
-};
 
 describe('frameworks', () => {
   let evaluationsRun: EvaluationsRun;
@@ -56,17 +50,7 @@ describe('frameworks', () => {
     return rows[0].state;
   };
   /** Runs a request that must fail, and checks that it changed nothing. */
-  const refused = async (request: () => Promise<unknown>): Promise<Refusal> => {
-    const before = await state();
-    const error = await request().then(
-      () => {
-        throw new Error('expected a refusal');
-      },
-      (e: unknown) => e as Refusal,
-    );
-    expect(await state()).toEqual(before);
-    return error;
-  };
+  const refused = refusalsAgainst(state);
   const eventsOf = async (type: string, frameworkId: string) => {
     const { rows } = await sql<{ envelope: EventEnvelope }>`select envelope from outbox
       where type = ${type} and envelope->'data'->>'frameworkId' = ${frameworkId}`.execute(evaluations.db);

@@ -20,10 +20,9 @@ import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { EvaluationsDatabase } from '../src/db/schema';
 import { startEvaluationsRun, type EvaluationsRun } from './support/start-evaluations-run';
+import { refusalsAgainst } from './support/refusals';
 
 jest.setTimeout(30_000);
-
-type Refusal = { code: string; message: string; errors?: { path: string; message: string }[] };
 
 describe('results', () => {
   let evaluationsRun: EvaluationsRun;
@@ -45,17 +44,7 @@ describe('results', () => {
         'outbox', (select count(*) from outbox)) as state`.execute(evaluations.db);
     return rows[0].state;
   };
-  const refused = async (request: () => Promise<unknown>): Promise<Refusal> => {
-    const before = await state();
-    const error = await request().then(
-      () => {
-        throw new Error('expected a refusal');
-      },
-      (e: unknown) => e as Refusal,
-    );
-    expect(await state()).toEqual(before);
-    return error;
-  };
+  const refused = refusalsAgainst(state);
 
   let admin: Actor;
   let coordinator: Actor;

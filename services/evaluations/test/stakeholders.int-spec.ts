@@ -20,15 +20,9 @@ import type { EvaluationsDatabase } from '../src/db/schema';
 import { DEVELOPMENT_STAKEHOLDER_KEY } from '../src/stakeholder/source-key';
 import { stakeholderAnswersOf } from '../src/stakeholder/stakeholder.repository';
 import { startEvaluationsRun, type EvaluationsRun } from './support/start-evaluations-run';
+import { refusalsAgainst, type Refusal } from './support/refusals';
 
 jest.setTimeout(60_000);
-
-type Refusal = {
-  code: string;
-  message: string;
-  errors?: { path: string; message: string }[];
-  details?: Record<string, unknown>;
-};
 
 describe('stakeholders', () => {
   let evaluationsRun: EvaluationsRun;
@@ -95,17 +89,7 @@ describe('stakeholders', () => {
     );
     return rows[0].state;
   };
-  const refused = async (request: () => Promise<unknown>): Promise<Refusal> => {
-    const before = await state();
-    const error = await request().then(
-      () => {
-        throw new Error('expected a refusal');
-      },
-      (e: unknown) => e as Refusal,
-    );
-    expect(await state()).toEqual(before);
-    return error;
-  };
+  const refused = refusalsAgainst(state);
 
   /** A small grid, built and adopted through evaluations' messages as its editors would. */
   const buildFramework = async (): Promise<Framework> => {
