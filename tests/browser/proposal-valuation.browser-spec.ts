@@ -187,6 +187,9 @@ describe('proposal valuation in the back office', () => {
         await page.getByRole('list', { name: 'Notes privées' }).getByText(note).waitFor();
         // The note form starts empty, not from the proposal's text.
         expect(await page.getByLabel(/^Nouvelle note/).inputValue()).toBe('');
+        // Beside the notes, the valuations with the process's grid: this process chose none.
+        await page.getByRole('heading', { name: 'Évaluations avec la grille du processus' }).waitFor();
+        await page.getByText('Le processus n’a pas encore de grille d’évaluation des propositions.').waitFor();
         await page.getByRole('tab', { name: 'Réponse' }).click();
         await page.getByText('En évaluation (non publiée)').first().waitFor();
         await page.getByText(/^Cette réponse n’est pas publiée/).waitFor();

@@ -349,6 +349,13 @@ export const en: AppMessages = {
       },
     },
     valuation: {
+      grid: {
+        title: 'Valuations with the process’s grid',
+        noFramework: 'The process has no grid to value proposals with yet.',
+        none: 'No valuation with the grid yet.',
+        unavailable: 'The valuations with the grid are unavailable.',
+        status: { draft: 'Draft', submitted: 'Submitted' },
+      },
       valuators: 'Valuators',
       valuator: 'Valuator',
       none: 'No valuator is in charge of this proposal.',

@@ -355,6 +355,13 @@ export const fr = {
       },
     },
     valuation: {
+      grid: {
+        title: 'Évaluations avec la grille du processus',
+        noFramework: 'Le processus n’a pas encore de grille d’évaluation des propositions.',
+        none: 'Aucune évaluation avec la grille pour l’instant.',
+        unavailable: 'Les évaluations avec la grille sont indisponibles.',
+        status: { draft: 'Brouillon', submitted: 'Remise' },
+      },
       valuators: 'Évaluateur·rices',
       valuator: 'Évaluateur·rice',
       none: 'Aucun·e évaluateur·rice n’est chargé·e de cette proposition.',

@@ -4,6 +4,7 @@ import type { Proposal } from '../types';
 import { ProposalAnswerPanel } from './ProposalAnswerPanel';
 import { ProposalEndorsers } from './ProposalEndorsers';
 import { ProposalOverview } from './ProposalOverview';
+import { ProposalGridValuations } from './ProposalGridValuations';
 import { ProposalNotes, ProposalValuators } from './ProposalValuation';
 import { WithValuation } from './WithValuation';
 
@@ -32,6 +33,12 @@ const ValuationTab = () => {
               {translate('app.valuation.notes')}
             </Typography>
             <ProposalNotes proposal={record!} valuation={valuation} />
+          </Box>
+          <Box>
+            <Typography variant="h6" component="h2" gutterBottom>
+              {translate('app.valuation.grid.title')}
+            </Typography>
+            <ProposalGridValuations proposal={record!} />
           </Box>
         </Stack>
       )}
