@@ -288,6 +288,107 @@ describe('process statistics', () => {
     }, 15_000);
   });
 
+  it('takes hidden content off the day it was written, a proposal with its comments, and gives it back when shown', async () => {
+    const process = await createProcess('Ressourcerie du Vallon');
+    const [a, b, c, d, e, f] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [p, q, debateId, c1, c2, c3] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
+    const created = (proposalId: string, authorId: string, at: string) =>
+      publish(
+        'proposals.proposal.created',
+        { proposalId, processId: process.id, authorId, reference: 'PROP-2026-000002', title: 'Une idée' },
+        at,
+      );
+    const commented = (commentId: string, resourceType: string, resourceId: string, authorId: string, at: string) =>
+      publish('debates.comment.created', { commentId, resourceType, resourceId, processId: process.id, authorId }, at);
+    const moderated = (
+      resourceType: 'proposal' | 'debate' | 'comment',
+      resourceId: string,
+      hidden: boolean,
+      version: number,
+    ) =>
+      publish(
+        'debates.content.moderated',
+        {
+          moderationId: randomUUID(),
+          resourceType,
+          resourceId,
+          processId: process.id,
+          authorId: null,
+          hidden,
+          cause: hidden ? 'moderator' : null,
+          reasons: [],
+          justification: hidden ? 'Propos injurieux.' : null,
+          version,
+        },
+        '2026-10-20T10:00:00.000Z',
+      );
+    const dailyOf = async () => (await statsOf(process.id)).daily;
+
+    await created(p, a, '2026-10-01T10:00:00.000Z');
+    await publish(
+      'debates.debate.created',
+      { debateId, processId: process.id, authorId: c },
+      '2026-10-01T11:00:00.000Z',
+    );
+    await commented(c1, 'proposal', p, b, '2026-10-02T10:00:00.000Z');
+    await commented(c2, 'debate', debateId, d, '2026-10-03T10:00:00.000Z');
+    await eventually(async () => {
+      expect(await dailyOf()).toEqual([
+        day('2026-10-01', { participants: 2, proposals: 1, debates: 1 }),
+        day('2026-10-02', { participants: 1, comments: 1 }),
+        day('2026-10-03', { participants: 1, comments: 1 }),
+      ]);
+    }, 15_000);
+
+    // The proposal hidden takes its comment with it; a comment hidden alone leaves on its own.
+    await moderated('proposal', p, true, 1);
+    await moderated('comment', c2, true, 1);
+    await eventually(async () => {
+      expect(await dailyOf()).toEqual([
+        day('2026-10-01', { participants: 2, debates: 1 }),
+        day('2026-10-02', { participants: 1 }),
+        day('2026-10-03', { participants: 1 }),
+      ]);
+    }, 15_000);
+    // A comment written on the hidden proposal is not counted; its author still takes part.
+    await commented(c3, 'proposal', p, f, '2026-10-05T10:00:00.000Z');
+    // A hiding heard of before the proposal itself: the proposal is never counted.
+    await drained('processes-stats-moderation', (await moderated('proposal', q, true, 1)).ack);
+    await created(q, e, '2026-10-04T10:00:00.000Z');
+    // An older decision than the last applied changes nothing.
+    await drained('processes-stats-moderation', (await moderated('proposal', p, false, 1)).ack);
+    await eventually(async () => {
+      expect(await statsOf(process.id)).toMatchObject({ proposals: 0, comments: 0, participants: 6 });
+    }, 15_000);
+
+    // Shown again: the proposal and both its comments come back, each on its day.
+    await moderated('proposal', p, false, 2);
+    await eventually(async () => {
+      expect(await statsOf(process.id)).toEqual({
+        processId: process.id,
+        participants: 6,
+        proposals: 1,
+        supports: 0,
+        comments: 2,
+        debates: 1,
+        daily: [
+          day('2026-10-01', { participants: 2, proposals: 1, debates: 1 }),
+          day('2026-10-02', { participants: 1, comments: 1 }),
+          day('2026-10-03', { participants: 1 }),
+          day('2026-10-04', { participants: 1 }),
+          day('2026-10-05', { participants: 1, comments: 1 }),
+        ],
+      });
+    }, 15_000);
+  });
+
   it("keeps each process's counts to itself and ignores events outside any known process", async () => {
     const [mine, theirs] = [await createProcess('Halles de Lectoure'), await createProcess('Halles de Gourdon')];
     const someone = randomUUID();

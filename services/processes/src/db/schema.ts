@@ -131,6 +131,18 @@ export interface ProcessDailyStatsTable {
   debates: Generated<number>;
 }
 
+/** What the statistics counted of one proposal, debate or comment (see the migration). */
+export interface ProcessStatsItemsTable {
+  resource_id: string;
+  resource_type: 'proposal' | 'debate' | 'comment';
+  process_id: string;
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
+  day: ColumnType<string | null, string | null | undefined, string | null>;
+  hidden: Generated<boolean>;
+  moderation_version: Generated<number>;
+  parent_hidden: Generated<boolean>;
+}
+
 export interface ProcessesDatabase extends EventTables, IdempotencyTables {
   processes: ProcessesTable;
   process_themes: ProcessThemesTable;
@@ -143,4 +155,5 @@ export interface ProcessesDatabase extends EventTables, IdempotencyTables {
   block_changes: BlockChangesTable;
   process_participants: ProcessParticipantsTable;
   process_daily_stats: ProcessDailyStatsTable;
+  process_stats_items: ProcessStatsItemsTable;
 }

@@ -3,7 +3,7 @@ import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
 import type { ProcessesDatabase } from '../db/schema';
-import { recordActivity } from './record-activity';
+import { countCreated } from './stats-items';
 
 /** A comment on anything of a process (proposal, debate, …): one more comment that day; its author takes part. */
 @Injectable()
@@ -12,12 +12,14 @@ export class CommentsStatsHandler implements EventHandler<ProcessesDatabase, 'de
   readonly type = 'debates.comment.created' as const;
 
   handle(trx: Transaction<ProcessesDatabase>, event: DomainEvent<'debates.comment.created'>): Promise<void> {
-    const { processId, authorId } = event.data;
-    return recordActivity(trx, {
+    const { processId, authorId, commentId, resourceType, resourceId } = event.data;
+    return countCreated(trx, {
       processId,
       occurredAt: event.occurredAt,
-      counter: 'comments',
+      resourceType: 'comment',
+      resourceId: commentId,
       participantId: authorId,
+      on: { resourceType, resourceId },
     });
   }
 }

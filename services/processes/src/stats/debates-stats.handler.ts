@@ -3,7 +3,7 @@ import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
 import type { ProcessesDatabase } from '../db/schema';
-import { recordActivity } from './record-activity';
+import { countCreated } from './stats-items';
 
 /** A debate opened in a process: one more debate that day; its author takes part. */
 @Injectable()
@@ -12,11 +12,12 @@ export class DebatesStatsHandler implements EventHandler<ProcessesDatabase, 'deb
   readonly type = 'debates.debate.created' as const;
 
   handle(trx: Transaction<ProcessesDatabase>, event: DomainEvent<'debates.debate.created'>): Promise<void> {
-    const { processId, authorId } = event.data;
-    return recordActivity(trx, {
+    const { processId, authorId, debateId } = event.data;
+    return countCreated(trx, {
       processId,
       occurredAt: event.occurredAt,
-      counter: 'debates',
+      resourceType: 'debate',
+      resourceId: debateId,
       participantId: authorId,
     });
   }

@@ -3,7 +3,7 @@ import type { EventHandler } from '@convergences/events';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from 'kysely';
 import type { ProcessesDatabase } from '../db/schema';
-import { recordActivity } from './record-activity';
+import { countCreated } from './stats-items';
 
 /** A proposal submitted: one more proposal that day; its author takes part. */
 @Injectable()
@@ -12,11 +12,12 @@ export class ProposalsStatsHandler implements EventHandler<ProcessesDatabase, 'p
   readonly type = 'proposals.proposal.created' as const;
 
   handle(trx: Transaction<ProcessesDatabase>, event: DomainEvent<'proposals.proposal.created'>): Promise<void> {
-    const { processId, authorId } = event.data;
-    return recordActivity(trx, {
+    const { processId, authorId, proposalId } = event.data;
+    return countCreated(trx, {
       processId,
       occurredAt: event.occurredAt,
-      counter: 'proposals',
+      resourceType: 'proposal',
+      resourceId: proposalId,
       participantId: authorId,
     });
   }

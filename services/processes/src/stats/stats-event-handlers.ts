@@ -1,4 +1,5 @@
 import { CommentsStatsHandler } from './comments-stats.handler';
+import { ContentModeratedStatsHandler } from './content-moderated-stats.handler';
 import { DebatesStatsHandler } from './debates-stats.handler';
 import { ProposalsStatsHandler } from './proposals-stats.handler';
 import { SupportsGivenStatsHandler } from './supports-given-stats.handler';
@@ -11,4 +12,5 @@ export const statsEventHandlers = [
   SupportsWithdrawnStatsHandler,
   DebatesStatsHandler,
   CommentsStatsHandler,
+  ContentModeratedStatsHandler,
 ];

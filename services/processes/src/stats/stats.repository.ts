@@ -37,6 +37,21 @@ export async function addOneOnDay(
     .execute();
 }
 
+/** Takes one off a counter of a day that counted it (hidden content): the line exists, so this is an update. */
+export async function takeOneOffDay(
+  trx: Transaction<ProcessesDatabase>,
+  processId: string,
+  day: string,
+  counter: DailyCounter,
+): Promise<void> {
+  await trx
+    .updateTable('process_daily_stats')
+    .set((eb) => ({ [counter]: eb(`process_daily_stats.${counter}`, '-', 1) }))
+    .where('process_id', '=', processId)
+    .where('day', '=', day)
+    .execute();
+}
+
 /** Takes one participant off a day that counted them (the line exists, so this is an update). */
 async function removeParticipantFromDay(trx: Transaction<ProcessesDatabase>, processId: string, day: string) {
   await trx
