@@ -3,3 +3,4 @@ export * from './idempotency';
 export * from './list-queries';
 export * from './migrate';
 export * from './test-database';
+export * from './csv-copy';

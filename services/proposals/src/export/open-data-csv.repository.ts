@@ -1,6 +1,6 @@
 import { openDataColumns } from '@convergences/contracts';
 import { escapeLiteral, type Pool } from 'pg';
-import { CsvCopy, type CopiedCsv } from './csv-copy';
+import { CsvCopy, type CopiedCsv } from '@convergences/database';
 
 type OpenDataColumn = (typeof openDataColumns)[number];
 
