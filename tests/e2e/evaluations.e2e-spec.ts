@@ -48,6 +48,9 @@ describe('participatory evaluation, through the gateway', () => {
   let campaign: Campaign;
   let subjectA: Subject;
   let subjectB: Subject;
+  /** The next campaign, open, coordinated by its creator `admin`, with the recyclerie as subject. */
+  let second: Campaign;
+  let secondSubject: Subject;
 
   const call = async <T>(as: string | undefined, method: string, path: string, body?: unknown, expected = 200) => {
     const response = await api<T>(method, path, { ...(as ? { as } : {}), ...(body === undefined ? {} : { body }) });
@@ -314,7 +317,7 @@ describe('participatory evaluation, through the gateway', () => {
     const next = await call<Framework>('admin', 'POST', `/api/v1/frameworks/${framework.id}/versions`, undefined, 201);
     const v2 = await call<Framework>('admin', 'POST', `/api/v1/frameworks/${next.id}/adopt`, undefined);
     const v2governance = v2.dimensions.flatMap((d) => d.criteria).find((c) => c.stableId === governance.stableId)!;
-    const second = await call<Campaign>(
+    second = await call<Campaign>(
       'admin',
       'POST',
       '/api/v1/campaigns',
@@ -327,7 +330,7 @@ describe('participatory evaluation, through the gateway', () => {
       201,
     );
     expect(second.previousCampaignId).toBe(campaign.id);
-    const secondSubject = await call<Subject>(
+    secondSubject = await call<Subject>(
       'admin',
       'POST',
       `/api/v1/campaigns/${second.id}/subjects`,
@@ -349,31 +352,66 @@ describe('participatory evaluation, through the gateway', () => {
   });
 
   it('lets each one read only what is theirs to read (a matrix, no leak)', async () => {
-    const base = `/api/v1/campaigns/${campaign.id}`;
-    // Subject A (alice's): its member, its assigned peer (bob), a peer assigned elsewhere, the
-    // committee, a coordinator, and anonymous.
-    const cases: [string | undefined, string, number][] = [
-      ['alice', 'member of the subject', 200],
-      ['bob', 'assigned peer', 200],
-      ['valuator', 'committee', 200],
-      ['moderator', 'coordinator', 200],
-      [undefined, 'anonymous', 404],
+    // The next campaign, open: the recyclerie (alice's) visited by bob; the garage (bob's) by
+    // moderator, a peer of another subject; valuator on the committee; admin, its coordinator.
+    const base = `/api/v1/campaigns/${second.id}`;
+    const garageSubject = await call<Subject>('admin', 'POST', `${base}/subjects`, { organizationId: garage.id }, 201);
+    await call('admin', 'POST', `${base}/subjects/${secondSubject.id}/peers`, { personId: people.bob.id }, 201);
+    await call('admin', 'POST', `${base}/subjects/${garageSubject.id}/peers`, { personId: people.moderator.id }, 201);
+    await call('admin', 'POST', `${base}/people`, { personId: people.valuator.id, role: 'committee' }, 201);
+    const self = await call<Assessment>(
+      'alice',
+      'POST',
+      `${base}/assessments`,
+      {
+        subjectId: secondSubject.id,
+        kind: 'self',
+      },
+      201,
+    );
+    const paths = {
+      results: `${base}/subjects/${secondSubject.id}/results`,
+      subject: `${base}/subjects/${secondSubject.id}`,
+      assessment: `/api/v1/assessments/${self.id}`,
+    };
+    const cases: [string | undefined, string, boolean][] = [
+      ['alice', 'member of the subject', true],
+      ['bob', 'peer assigned to it', true],
+      ['moderator', 'peer not assigned to it', false],
+      ['valuator', 'committee', true],
+      ['admin', 'coordinator', true],
+      [undefined, 'anonymous', false],
     ];
-    for (const [as, who, status] of cases) {
-      const results = await api('GET', `${base}/subjects/${subjectA.id}/results`, as ? { as } : {});
-      expect([who, results.status]).toEqual([who, status]);
+    for (const [as, who, reads] of cases) {
+      // Who may not read learns nothing: not found — or, anonymous, asked to sign in where reading needs it.
+      const hidden = as ? [404] : [401, 404];
+      for (const [what, path] of Object.entries(paths)) {
+        const { status } = await api('GET', path, as ? { as } : {});
+        expect([who, what, reads ? status === 200 : hidden.includes(status)]).toEqual([who, what, true]);
+      }
+      // Lists leave out what one may not read, rather than refuse.
+      const listed = await api<{ data: Assessment[] }>('GET', `${base}/assessments`, as ? { as } : {});
+      const ids = listed.status === 200 ? listed.body.data.map((a) => a.id) : [];
+      expect([who, 'listed', ids.includes(self.id)]).toEqual([who, 'listed', reads]);
     }
-    // Subject B (bob's garage): alice, neither its member nor its peer (her peer visits would be elsewhere), does not see it.
-    const notAssigned = await api('GET', `${base}/subjects/${subjectB.id}/results`, { as: 'alice' });
-    expect(notAssigned.status).toBe(404);
-    const assessments = await api<{ data: Assessment[] }>('GET', `${base}/assessments`, { as: 'alice' });
-    expect(assessments.body.data.every((a) => a.subjectId === subjectA.id)).toBe(true);
-    // The campaign's results, once closed, are public but anonymised unless the subject agreed.
-    const publicResults = await call<CampaignResults>(undefined, 'GET', `${base}/results`);
+    // Only the subject's members write its self-assessment; the others are told no.
+    const peerWrites = await api<Problem>('PUT', paths.assessment + '/answers', {
+      as: 'bob',
+      body: { answers: [{ criterionId: governance.id, narrative: 'Pas la mienne.' }] },
+    });
+    expect(peerWrites.status).toBe(403);
+
+    // The closed campaign's results are public but anonymised unless the subject agreed.
+    const publicResults = await call<CampaignResults>(undefined, 'GET', `/api/v1/campaigns/${campaign.id}/results`);
     expect(publicResults.subjects.map((s) => s.label)).not.toContain(recyclerie.name);
     expect(publicResults.subjects.every((s) => s.subjectId === null)).toBe(true);
-    // Stakeholders are never identifiable: no results nor export carries who answered.
+    // Stakeholders are never identifiable, nor are the subjects' members.
     expect(JSON.stringify(publicResults)).not.toContain(people.alice.id);
+    // In the first campaign too, alice reads nothing of the garage, which she neither belongs to nor visits.
+    const garageResults = await api('GET', `/api/v1/campaigns/${campaign.id}/subjects/${subjectB.id}/results`, {
+      as: 'alice',
+    });
+    expect(garageResults.status).toBe(404);
   });
 
   it('publishes the demo’s closed campaign as open data, in JSON and CSV', async () => {
