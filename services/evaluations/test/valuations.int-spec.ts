@@ -362,6 +362,14 @@ describe('valuations of proposals', () => {
       const submitted = await ask<FrameworkValuation>('evaluations.valuation.submit', { id: valuation.id }, valerie);
       expect(submitted).toMatchObject({ status: 'submitted', submittedAt: expect.any(String) });
       expect(submitted.scores.map((s) => s.score)).toEqual([66.7, 80, 100]);
+      // Announced as any submitted assessment, in the same transaction.
+      const { rows: announced } = await sql<{ data: unknown }>`select envelope->'data' as data from outbox
+        where type = 'evaluations.assessment.submitted' and envelope->'data'->>'assessmentId' = ${valuation.id}`.execute(
+        evaluations.db,
+      );
+      expect(announced.map((r) => r.data)).toEqual([
+        { assessmentId: valuation.id, campaignId: null, subjectId: null, kind: 'valuation' },
+      ]);
 
       const edit = await refused(() => save(valuation.id, { answers: completeAnswers(), recommendations: null }));
       expect(edit).toMatchObject({ code: 'assessment_submitted', details: { assessmentId: valuation.id } });

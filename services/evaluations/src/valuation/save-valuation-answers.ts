@@ -1,10 +1,8 @@
 import type { FrameworkValuation, ParsedRequestOf } from '@convergences/contracts';
 import type { CallContext } from '@convergences/messaging';
-import { answeredFramework, saveAnswers } from '../answers/answers.repository';
-import { checkAnswers, storedNarrative } from '../answers/check-answers';
-import { valuationWrite } from './valuation-write';
-import { updateValuation } from './valuation.repository';
+import { writeAnswers } from '../answers/write-answers';
 import { valuationNow, type ValuationDeps } from './valuation-access';
+import { valuationWrite } from './valuation-write';
 
 /**
  * Its valuator saves answers into their draft, checked against the framework version first (400
@@ -16,11 +14,7 @@ export async function saveValuationAnswers(
   request: ParsedRequestOf<'evaluations.valuation.saveAnswers'>,
 ): Promise<FrameworkValuation> {
   return valuationWrite(deps, context, request.id, async (trx, valuation) => {
-    checkAnswers(await answeredFramework(trx, valuation.framework_id), request.answers);
-    await saveAnswers(trx, valuation.id, request.answers);
-    const recommendations =
-      request.recommendations === undefined ? undefined : storedNarrative(request.recommendations);
-    await updateValuation(trx, valuation.id, { recommendations });
+    await writeAnswers(trx, valuation, request);
     return valuationNow(trx, valuation.id);
   });
 }

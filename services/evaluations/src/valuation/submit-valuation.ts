@@ -1,14 +1,13 @@
 import type { FrameworkValuation, ParsedRequestOf } from '@convergences/contracts';
+import { addToOutbox, domainEvent } from '@convergences/events';
 import type { CallContext } from '@convergences/messaging';
-import { answeredFramework, answersOf } from '../answers/answers.repository';
-import { assertAnswersComplete } from '../answers/check-answers';
+import { submitAnswers } from '../answers/write-answers';
 import { valuationNow, type ValuationDeps } from './valuation-access';
 import { valuationWrite } from './valuation-write';
-import { updateValuation } from './valuation.repository';
 
 /**
  * Its valuator submits a complete valuation (422 `assessment_incomplete` with what is missing):
- * frozen from then on, and it keeps the process's framework.
+ * frozen from then on, and it keeps the process's framework. Announced as any assessment is.
  */
 export async function submitValuation(
   deps: ValuationDeps,
@@ -16,9 +15,15 @@ export async function submitValuation(
   request: ParsedRequestOf<'evaluations.valuation.submit'>,
 ): Promise<FrameworkValuation> {
   return valuationWrite(deps, context, request.id, async (trx, valuation, actor) => {
-    const saved = await answersOf(trx, [valuation.id]);
-    assertAnswersComplete(await answeredFramework(trx, valuation.framework_id), saved.get(valuation.id) ?? []);
-    await updateValuation(trx, valuation.id, { submittedBy: actor.personId });
+    await submitAnswers(trx, valuation, actor);
+    await addToOutbox(
+      trx,
+      domainEvent(
+        'evaluations.assessment.submitted',
+        { assessmentId: valuation.id, campaignId: null, subjectId: null, kind: 'valuation' },
+        actor,
+      ),
+    );
     return valuationNow(trx, valuation.id);
   });
 }

@@ -109,21 +109,3 @@ export async function insertValuation(
     .executeTakeFirst();
   return !!inserted;
 }
-
-export async function updateValuation(
-  trx: Transaction<EvaluationsDatabase>,
-  id: string,
-  change: { recommendations?: string | null; submittedBy?: string },
-): Promise<void> {
-  await trx
-    .updateTable('assessments')
-    .set({
-      updated_at: new Date(),
-      ...(change.recommendations !== undefined ? { recommendations: change.recommendations } : {}),
-      ...(change.submittedBy
-        ? { status: 'submitted' as const, submitted_at: new Date(), submitted_by: change.submittedBy }
-        : {}),
-    })
-    .where('id', '=', id)
-    .execute();
-}
