@@ -401,6 +401,29 @@ describe('participatory evaluation, through the gateway', () => {
     });
     expect(peerWrites.status).toBe(403);
 
+    // A stakeholder flood from one place: three responses per subject, then a clear 429 that stores nothing.
+    const v2 = await call<Framework>('admin', 'GET', `/api/v1/frameworks/${second.frameworkId}`);
+    const v2scale = v2.dimensions
+      .flatMap((d) => d.criteria)
+      .flatMap((c) => c.indicators)
+      .find((i) => i.stableId === scale.stableId)!;
+    await call('admin', 'PATCH', base, { stakeholderCriteria: [v2scale.criterionId] });
+    const voice = {
+      subjectId: secondSubject.id,
+      relation: 'inhabitant',
+      answers: [{ indicatorId: v2scale.id, value: 2 }],
+    };
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await api('POST', `${base}/stakeholder-questionnaire/responses`, { body: voice })).status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const flood = await api<Problem>('POST', `${base}/stakeholder-questionnaire/responses`, { body: voice });
+    expect(flood.body.code).toBe('rate_limited');
+    expect(Number(flood.headers.get('retry-after'))).toBeGreaterThan(0);
+    const counted = await call<SubjectResults>('admin', 'GET', `${base}/subjects/${secondSubject.id}/results`);
+    expect(counted.counts.stakeholder).toBe(3);
+
     // The closed campaign's results are public but anonymised unless the subject agreed.
     const publicResults = await call<CampaignResults>(undefined, 'GET', `/api/v1/campaigns/${campaign.id}/results`);
     expect(publicResults.subjects.map((s) => s.label)).not.toContain(recyclerie.name);
