@@ -4,10 +4,10 @@ import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form, ReferenceInput, SaveButton, SelectInput, required, useTranslate } from 'react-admin';
+import { Form, SaveButton, SelectInput, required, useTranslate } from 'react-admin';
 import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../common';
-import { PersonAutocomplete } from '../processes/PersonReference';
 import { campaignApi } from './campaignApi';
+import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
 import { useCampaignMutation } from './useCampaignMutation';
 
 const roleChoices = (['coordinator', 'committee'] as const).map((role) => ({
@@ -18,13 +18,13 @@ const roleChoices = (['coordinator', 'committee'] as const).map((role) => ({
 const AddPersonForm = ({ campaign }: { campaign: Campaign }) => {
   const [formKey, setFormKey] = useState(0);
   const add = useCampaignMutation(
-    ({ personId, role }: { personId: string; role: CampaignRoleValue }) =>
-      campaignApi.addPerson(campaign.id, personId, role),
+    ({ person, role }: { person: PickedPerson; role: CampaignRoleValue }) =>
+      campaignApi.addPerson(campaign.id, person, role),
     'app.evaluation.people.addedNotice',
   );
-  const submit = async (values: { personId?: string | null; role?: CampaignRoleValue | null }) => {
+  const submit = async (values: PickerValues & { role?: CampaignRoleValue | null }) => {
     try {
-      await add.mutateAsync({ personId: values.personId ?? '', role: values.role ?? 'committee' });
+      await add.mutateAsync({ person: pickedPerson(values), role: values.role ?? 'committee' });
       setFormKey((key) => key + 1);
       return undefined;
     } catch (error) {
@@ -34,9 +34,7 @@ const AddPersonForm = ({ campaign }: { campaign: Campaign }) => {
   return (
     <Form key={formKey} record={{ role: 'committee' }} onSubmit={submit}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
-        <ReferenceInput source="personId" reference="people">
-          <PersonAutocomplete label="app.evaluation.people.person" />
-        </ReferenceInput>
+        <PersonPicker label="app.evaluation.people.person" />
         <SelectInput
           source="role"
           label="app.evaluation.people.role"

@@ -4,11 +4,12 @@ import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form, ReferenceInput, SaveButton, usePermissions, useTranslate } from 'react-admin';
+import { Form, SaveButton, usePermissions, useTranslate } from 'react-admin';
 import { isAdmin } from '../authProvider';
 import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../common';
-import { PersonAutocomplete, PersonReference } from '../processes/PersonReference';
+import { PersonReference } from '../processes/PersonReference';
 import { frameworkApi } from './frameworkApi';
+import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
 import { useFrameworkMutation } from './useFrameworkMutation';
 
 /** Platform admins name an editor of the lineage (`POST /frameworks/{id}/editors`). */
@@ -16,12 +17,12 @@ const AddEditorForm = ({ framework }: { framework: Framework }) => {
   // A new key empties the form once the editor is named.
   const [formKey, setFormKey] = useState(0);
   const add = useFrameworkMutation(
-    (personId: string) => frameworkApi.addEditor(framework.id, personId),
+    (person: PickedPerson) => frameworkApi.addEditor(framework.id, person),
     'app.evaluation.editors.addedNotice',
   );
-  const submit = async (values: { personId?: string | null }) => {
+  const submit = async (values: PickerValues) => {
     try {
-      await add.mutateAsync(values.personId ?? '');
+      await add.mutateAsync(pickedPerson(values));
       setFormKey((key) => key + 1);
       return undefined;
     } catch (error) {
@@ -31,9 +32,7 @@ const AddEditorForm = ({ framework }: { framework: Framework }) => {
   return (
     <Form key={formKey} onSubmit={submit}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
-        <ReferenceInput source="personId" reference="people">
-          <PersonAutocomplete label="app.evaluation.editors.person" />
-        </ReferenceInput>
+        <PersonPicker label="app.evaluation.editors.person" />
         <SaveButton label="app.evaluation.editors.add" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
       </Box>
     </Form>

@@ -9,6 +9,7 @@ import type {
 } from '@convergences/contracts';
 import type { z } from 'zod';
 import { apiRequest } from '../dataProvider';
+import type { PickedPerson } from './PersonPicker';
 
 export type CampaignTransition = z.infer<typeof campaignTransitionBodySchema>['to'];
 
@@ -28,9 +29,10 @@ export const campaignApi = {
   async people(campaignId: string): Promise<CampaignPerson[]> {
     return (await apiRequest<{ data: CampaignPerson[] }>(`${campaignPath(campaignId)}/people`)).json.data;
   },
-  async addPerson(campaignId: string, personId: string, role: CampaignRoleValue): Promise<CampaignPerson> {
+  /** Names a person, by id (admins' search) or by nickname (everyone else's). */
+  async addPerson(campaignId: string, person: PickedPerson, role: CampaignRoleValue): Promise<CampaignPerson> {
     const path = `${campaignPath(campaignId)}/people`;
-    return (await apiRequest<CampaignPerson>(path, { method: 'POST', body: { personId, role } })).json;
+    return (await apiRequest<CampaignPerson>(path, { method: 'POST', body: { ...person, role } })).json;
   },
   async removePerson(campaignId: string, personId: string, role: CampaignRoleValue): Promise<void> {
     await apiRequest<void>(`${campaignPath(campaignId)}/people/${id(personId)}`, {
@@ -65,9 +67,9 @@ export const campaignApi = {
   async peers(campaignId: string, subjectId: string): Promise<PeerAssignment[]> {
     return (await apiRequest<{ data: PeerAssignment[] }>(`${subjectPath(campaignId, subjectId)}/peers`)).json.data;
   },
-  async assignPeer(campaignId: string, subjectId: string, personId: string): Promise<PeerAssignment> {
+  async assignPeer(campaignId: string, subjectId: string, person: PickedPerson): Promise<PeerAssignment> {
     const path = `${subjectPath(campaignId, subjectId)}/peers`;
-    return (await apiRequest<PeerAssignment>(path, { method: 'POST', body: { personId } })).json;
+    return (await apiRequest<PeerAssignment>(path, { method: 'POST', body: person })).json;
   },
   async unassignPeer(campaignId: string, subjectId: string, personId: string): Promise<void> {
     await apiRequest<void>(`${subjectPath(campaignId, subjectId)}/peers/${id(personId)}`, { method: 'DELETE' });

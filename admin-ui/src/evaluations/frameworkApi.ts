@@ -18,6 +18,7 @@ import type {
 import { HttpError } from 'react-admin';
 import type { z } from 'zod';
 import { apiRequest } from '../dataProvider';
+import type { PickedPerson } from './PersonPicker';
 import type { Problem } from '../types';
 
 export type FrameworkUpdate = z.input<typeof updateFrameworkBodySchema>;
@@ -117,9 +118,9 @@ export const frameworkApi = {
   async editors(frameworkId: string): Promise<FrameworkEditor[]> {
     return (await apiRequest<{ data: FrameworkEditor[] }>(`${frameworkPath(frameworkId)}/editors`)).json.data;
   },
-  async addEditor(frameworkId: string, personId: string): Promise<FrameworkEditor> {
+  async addEditor(frameworkId: string, person: PickedPerson): Promise<FrameworkEditor> {
     const path = `${frameworkPath(frameworkId)}/editors`;
-    return (await apiRequest<FrameworkEditor>(path, { method: 'POST', body: { personId } })).json;
+    return (await apiRequest<FrameworkEditor>(path, { method: 'POST', body: person })).json;
   },
   async removeEditor(frameworkId: string, personId: string): Promise<void> {
     await apiRequest<void>(`${frameworkPath(frameworkId)}/editors/${id(personId)}`, { method: 'DELETE' });

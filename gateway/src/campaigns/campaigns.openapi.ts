@@ -128,7 +128,8 @@ export function registerCampaigns(registry: OpenAPIRegistry): void {
     tags,
     summary: 'Name a coordinator or a committee member',
     description:
-      `${coordinators} The person must have an account (400 on \`personId\`); holding the role already is a 409 ` +
+      `${coordinators} The person, named by \`personId\` or by \`nickname\` (exactly one), must have an account ` +
+      '(400 on that field, `No such person.`); holding the role already is a 409 ' +
       '`conflict`; a closed campaign names no one (409 `campaign_state`).',
     security,
     request: { ...byId, ...jsonBody(addCampaignPersonBodySchema) },
@@ -221,7 +222,8 @@ export function registerCampaigns(registry: OpenAPIRegistry): void {
     tags,
     summary: 'Assign a peer to visit a subject (visite de pairs)',
     description:
-      `${coordinators} ${settingUp} The person must have an account (400 on \`personId\`) and not be a member ` +
+      `${coordinators} ${settingUp} The person, named by \`personId\` or by \`nickname\` (exactly one), must ` +
+      'have an account (400 on that field) and not be a member ' +
       'of the subject’s organisation (422 `own_organization`); assigning twice is a 409 `conflict`.',
     security,
     request: { ...bySubject, ...jsonBody(assignPeerBodySchema) },

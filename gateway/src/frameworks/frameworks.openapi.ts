@@ -296,7 +296,9 @@ export function registerFrameworks(registry: OpenAPIRegistry): void {
     path: '/api/v1/frameworks/{frameworkId}/editors',
     tags,
     summary: 'Name a framework editor (platform admins)',
-    description: `${lineage} Naming them again answers the first naming; a \`personId\` that is no person is a 400.`,
+    description:
+      `${lineage} The person is named by \`personId\` or by \`nickname\` (exactly one); naming them again ` +
+      'answers the first naming; naming nobody is a 400 on that field.',
     security,
     request: { ...inFramework(), ...jsonBody(addFrameworkEditorBodySchema) },
     responses: { 201: json('The editor', FrameworkEditor), ...problems(400, 401, 403, 404, 503) },

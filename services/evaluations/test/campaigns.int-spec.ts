@@ -515,6 +515,39 @@ describe('campaigns', () => {
       ]);
     });
 
+    it('are named by nickname too, whatever its case; a nickname of nobody names no one', async () => {
+      const campaign = await createCampaign();
+      const byNickname = (nickname: string, role = 'committee') =>
+        ask<CampaignPerson>('evaluations.campaignPerson.add', { campaignId: campaign.id, nickname, role }, maelle);
+      expect(await byNickname('Yanis')).toEqual({
+        campaignId: campaign.id,
+        personId: yanis.personId,
+        name: 'Yanis Ferrand',
+        role: 'committee',
+        addedBy: maelle.personId,
+        addedAt: expect.any(String),
+      });
+      const noSuchPerson = [{ path: 'nickname', message: 'No such person.' }];
+      const unknown = await refused(() => byNickname('personne-inconnue'));
+      expect(unknown).toMatchObject({ code: 'validation_failed', errors: noSuchPerson });
+      // A deleted account's nickname is nobody's any more.
+      const gone = await registerPerson(client, as(null), 'Capucine Delorme', { username: 'capucine' });
+      await client.request('members.privacy.delete', { personId: gone.personId }, as(gone));
+      // Evaluations records the name the deletion signs with before the refusal is checked.
+      await eventually(async () =>
+        expect(
+          await db().selectFrom('authors').select('person_id').where('person_id', '=', gone.personId).execute(),
+        ).toHaveLength(1),
+      );
+      expect((await refused(() => byNickname('capucine'))).errors).toEqual(noSuchPerson);
+      // Exactly one of an id and a nickname.
+      const oneOfThem = [{ path: 'nickname', message: 'give either a nickname or a personId' }];
+      const both = { campaignId: campaign.id, personId: ines.personId, nickname: 'ines', role: 'committee' };
+      expect((await refused(() => ask('evaluations.campaignPerson.add', both, maelle))).errors).toEqual(oneOfThem);
+      const neither = { campaignId: campaign.id, role: 'committee' };
+      expect((await refused(() => ask('evaluations.campaignPerson.add', neither, maelle))).errors).toEqual(oneOfThem);
+    });
+
     it('keep a coordinator: the last one is not removed', async () => {
       const campaign = await createCampaign();
       const remove = (personId: string, role: string) =>
@@ -650,6 +683,23 @@ describe('campaigns', () => {
       expect((await refused(() => ask('evaluations.peer.list', { subjectId: subject.id }, theo))).code).toBe(
         'forbidden',
       );
+    });
+
+    it('are assigned by nickname too; a nickname of nobody assigns no one', async () => {
+      const { subject } = await openCampaign();
+      const byNickname = (nickname: string) =>
+        ask<PeerAssignment>('evaluations.peer.assign', { subjectId: subject.id, nickname }, maelle);
+      expect(await byNickname('theo')).toEqual({
+        subjectId: subject.id,
+        personId: theo.personId,
+        name: 'Théo Garnier',
+        assignedBy: maelle.personId,
+        assignedAt: expect.any(String),
+      });
+      expect((await refused(() => byNickname('nina'))).code).toBe('own_organization');
+      expect((await refused(() => byNickname('personne-inconnue'))).errors).toEqual([
+        { path: 'nickname', message: 'No such person.' },
+      ]);
     });
 
     it('are unassigned with their draft, not once they submitted, and only while draft or open', async () => {

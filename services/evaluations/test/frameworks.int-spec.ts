@@ -202,6 +202,21 @@ describe('frameworks', () => {
       ).toEqual({ removed: false });
     });
 
+    it('are named by nickname too, whatever its case; a nickname of nobody names no one', async () => {
+      const framework = await createFramework();
+      const add = (body: Record<string, unknown>) =>
+        ask('evaluations.frameworkEditor.add', { frameworkId: framework.id, ...body }, admin);
+      expect(await add({ nickname: 'Bob' })).toMatchObject({ lineageId: framework.lineageId, personId: bob.personId });
+      const unknown = await refused(() => add({ nickname: 'personne-inconnue' }));
+      expect(unknown).toMatchObject({
+        code: 'validation_failed',
+        errors: [{ path: 'nickname', message: 'No such person.' }],
+      });
+      const oneOfThem = [{ path: 'nickname', message: 'give either a nickname or a personId' }];
+      expect((await refused(() => add({ nickname: 'alice', personId: alice.personId }))).errors).toEqual(oneOfThem);
+      expect((await refused(() => add({}))).errors).toEqual(oneOfThem);
+    });
+
     it('see their drafts, which nobody else sees', async () => {
       const framework = await createFramework({ title: { fr: 'Grille confidentielle des Cévennes' } });
       await ask('evaluations.frameworkEditor.add', { frameworkId: framework.id, personId: alice.personId }, admin);

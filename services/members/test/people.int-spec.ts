@@ -296,6 +296,25 @@ describe('people in the members service', () => {
     });
   });
 
+  describe('nicknames, for services', () => {
+    it('names the person a nickname is, whatever its case, and nobody for an unknown nickname or a deleted account', async () => {
+      const [kept, gone] = [await register({ username: 'quentine' }), await register({ username: 'romuald' })];
+      expect(
+        await client.request('members.person.resolve', { nickname: kept.nickname.toUpperCase() }, as(null)),
+      ).toEqual({
+        id: kept.id,
+        displayName: kept.displayName,
+      });
+      const goneNickname = gone.nickname;
+      await client.request('members.privacy.delete', { personId: gone.id }, as(actorOf(gone)));
+      for (const nickname of [goneNickname, 'personne-de-ce-nom']) {
+        await expect(client.request('members.person.resolve', { nickname }, as(null))).rejects.toMatchObject({
+          code: 'not_found',
+        });
+      }
+    });
+  });
+
   describe('blocking', () => {
     it('blocks once with a justification, announcing it once, and unblocks once', async () => {
       const sam = await register({ username: 'sam' });

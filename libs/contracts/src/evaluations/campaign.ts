@@ -110,9 +110,32 @@ export const campaignPersonSchema = z.object({
 });
 export type CampaignPerson = z.infer<typeof campaignPersonSchema>;
 export const campaignPersonListSchema = z.object({ data: z.array(campaignPersonSchema) });
-export const addCampaignPersonBodySchema = z.strictObject({ personId: z.uuid(), role: campaignRoleSchema });
-export const addCampaignPersonRequestSchema = addCampaignPersonBodySchema.extend({ campaignId: z.uuid() });
-export const removeCampaignPersonRequestSchema = addCampaignPersonRequestSchema;
+
+/**
+ * Who to name: a person by id or by nickname (what coordinators know of people without the
+ * platform admins' directory), exactly one of them, as invitations to organisations do.
+ */
+export const namedPersonFields = {
+  personId: z.uuid().optional(),
+  nickname: z.string().trim().min(1).max(100).optional(),
+};
+/** Whether a request names one person… */
+export const namesOnePerson = (value: { personId?: string; nickname?: string }) =>
+  (value.personId === undefined) !== (value.nickname === undefined);
+/** …and the problem when it does not. */
+export const oneNamedPerson = { message: 'give either a nickname or a personId', path: ['nickname'] };
+
+export const addCampaignPersonBodySchema = z
+  .strictObject({ ...namedPersonFields, role: campaignRoleSchema })
+  .refine(namesOnePerson, oneNamedPerson);
+export const addCampaignPersonRequestSchema = z
+  .strictObject({ campaignId: z.uuid(), ...namedPersonFields, role: campaignRoleSchema })
+  .refine(namesOnePerson, oneNamedPerson);
+export const removeCampaignPersonRequestSchema = z.strictObject({
+  campaignId: z.uuid(),
+  personId: z.uuid(),
+  role: campaignRoleSchema,
+});
 export const campaignPeopleRequestSchema = z.strictObject({ campaignId: z.uuid() });
 /** Whether the person held that role until now. */
 export const campaignRemovalSchema = z.object({ removed: z.boolean() });
@@ -153,12 +176,15 @@ export const subjectConsentRequestSchema = subjectConsentBodySchema.extend({
   campaignId: z.uuid().optional(),
 });
 
-export const assignPeerBodySchema = z.strictObject({ personId: z.uuid() });
-export const assignPeerRequestSchema = assignPeerBodySchema.extend({
+export const assignPeerBodySchema = z.strictObject(namedPersonFields).refine(namesOnePerson, oneNamedPerson);
+export const assignPeerRequestSchema = z
+  .strictObject({ subjectId: z.uuid(), campaignId: z.uuid().optional(), ...namedPersonFields })
+  .refine(namesOnePerson, oneNamedPerson);
+export const unassignPeerRequestSchema = z.strictObject({
   subjectId: z.uuid(),
   campaignId: z.uuid().optional(),
+  personId: z.uuid(),
 });
-export const unassignPeerRequestSchema = assignPeerRequestSchema;
 export const peerAssignmentSchema = z.object({
   subjectId: z.uuid(),
   personId: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedPersonFields, namesOnePerson, oneNamedPerson } from './campaign';
 
 /** A person named by platform admins to edit the drafts of a framework lineage and adopt them. */
 export const frameworkEditorSchema = z.object({
@@ -12,8 +13,11 @@ export const frameworkEditorListSchema = z.object({ data: z.array(frameworkEdito
 
 /** `frameworkId`: any version of the lineage. */
 export const frameworkEditorsRequestSchema = z.strictObject({ frameworkId: z.uuid() });
-export const addFrameworkEditorBodySchema = z.strictObject({ personId: z.uuid() });
-export const addFrameworkEditorRequestSchema = addFrameworkEditorBodySchema.extend({ frameworkId: z.uuid() });
+/** By id or by nickname, exactly one of them. */
+export const addFrameworkEditorBodySchema = z.strictObject(namedPersonFields).refine(namesOnePerson, oneNamedPerson);
+export const addFrameworkEditorRequestSchema = z
+  .strictObject({ frameworkId: z.uuid(), ...namedPersonFields })
+  .refine(namesOnePerson, oneNamedPerson);
 export const removeFrameworkEditorRequestSchema = z.strictObject({ frameworkId: z.uuid(), personId: z.uuid() });
 /** Whether the person was an editor until now. */
 export const frameworkEditorRemovalSchema = z.object({ removed: z.boolean() });

@@ -6,6 +6,8 @@ import {
   ensurePersonRequestSchema,
   getPersonRequestSchema,
   mePersonSchema,
+  personByNicknameRequestSchema,
+  personByNicknameSchema,
   personExistsRequestSchema,
   personExistsSchema,
   personListQuerySchema,
@@ -31,4 +33,9 @@ export const peopleMessages = {
   'members.person.unblock': { request: unblockPersonRequestSchema, response: adminPersonSchema },
   /** For services: which of these ids are people with an account (deleted accounts are not). */
   'members.person.exists': { request: personExistsRequestSchema, response: personExistsSchema },
+  /**
+   * For services: the person a nickname names (evaluations names people by nickname); 404 for
+   * nobody, a deleted account included.
+   */
+  'members.person.resolve': { request: personByNicknameRequestSchema, response: personByNicknameSchema },
 } as const satisfies Record<string, MessageContract>;

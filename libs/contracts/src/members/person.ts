@@ -152,6 +152,11 @@ export const personExistsRequestSchema = z.strictObject({ ids: z.array(z.uuid())
 export const personExistsSchema = z.object({ existing: z.array(z.uuid()) });
 export type PersonExistence = z.infer<typeof personExistsSchema>;
 
+/** For services naming people by nickname: who one names, whatever its case (404 for nobody). */
+export const personByNicknameRequestSchema = z.strictObject({ nickname: z.string().trim().min(1).max(100) });
+export const personByNicknameSchema = z.object({ id: z.uuid(), displayName: z.string() });
+export type PersonByNickname = z.infer<typeof personByNicknameSchema>;
+
 export const personBlockedSchema = z.object({
   personId: z.uuid(),
   reason: z.string(),

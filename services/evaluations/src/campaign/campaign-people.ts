@@ -28,7 +28,7 @@ export async function addCampaignPerson(
 ): Promise<CampaignPerson> {
   const { campaign, access } = await campaignToRun(deps.db, context.actor, request.campaignId, 'name its people');
   assertNotClosed(campaign.status);
-  const person = await knownPerson(deps.services, context, request.personId);
+  const person = await knownPerson(deps.services, context, request);
   return deps.db.transaction().execute(async (trx) => {
     const current = (await lockCampaign(trx, campaign.id))!;
     assertNotClosed(current.status);

@@ -30,7 +30,7 @@ export async function assignPeer(
     'assign peers',
   );
   assertSettingUp(campaign.status, 'peers are assigned');
-  const person = await knownPerson(deps.services, context, request.personId);
+  const person = await knownPerson(deps.services, context, request);
   return deps.db.transaction().execute(async (trx) => {
     const current = (await lockCampaign(trx, campaign.id))!;
     assertSettingUp(current.status, 'peers are assigned');

@@ -4,8 +4,9 @@ import { DATABASE, SERVICE_CLIENT } from '@convergences/service-runtime';
 import { Controller, Inject } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { EvaluationsDatabase } from '../db/schema';
+import { namedPersonId } from '../campaign/known-person';
 import { frameworkFor } from '../framework/framework-access';
-import { assertMayEdit, assertNoFieldErrors } from '../framework/framework.policy';
+import { assertMayEdit } from '../framework/framework.policy';
 import { addEditor, editorsOf, removeEditor } from './framework-editor.repository';
 
 /**
@@ -26,7 +27,7 @@ export class FrameworkEditorHandlers {
     return { data: await editorsOf(this.db, framework.lineage_id) };
   }
 
-  /** The person must exist (`members.person.exists`). */
+  /** The person, named by id or by nickname, must have an account (400 on the field otherwise). */
   @Handles('evaluations.frameworkEditor.add')
   async add(
     body: ParsedRequestOf<'evaluations.frameworkEditor.add'>,
@@ -35,12 +36,8 @@ export class FrameworkEditorHandlers {
     assertPlatformAdmin(context.actor, 'name framework editors');
     const actor = context.actor;
     const { framework } = await frameworkFor(this.db, actor, body.frameworkId);
-    const { existing } = await this.services.request('members.person.exists', { ids: [body.personId] }, context);
-    assertNoFieldErrors(
-      existing.includes(body.personId) ? [] : [{ path: 'personId', message: 'No such person.' }],
-      'request',
-    );
-    return addEditor(this.db, framework.lineage_id, body.personId, actor.personId);
+    const personId = await namedPersonId(this.services, context, body);
+    return addEditor(this.db, framework.lineage_id, personId, actor.personId);
   }
 
   @Handles('evaluations.frameworkEditor.remove')

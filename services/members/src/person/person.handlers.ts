@@ -4,6 +4,7 @@ import {
   type MePerson,
   type Page,
   type ParsedRequestOf,
+  type PersonByNickname,
   type PersonExistence,
   type PublicPerson,
 } from '@convergences/contracts';
@@ -80,6 +81,14 @@ export class PersonHandlers {
   @Handles('members.person.exists')
   async exists(body: ParsedRequestOf<'members.person.exists'>): Promise<PersonExistence> {
     return { existing: await existingIds(this.db, body.ids) };
+  }
+
+  /** For services naming people by nickname: a deleted account, placeholder nickname and all, is nobody. */
+  @Handles('members.person.resolve')
+  async resolve(body: ParsedRequestOf<'members.person.resolve'>): Promise<PersonByNickname> {
+    const row = await findByNickname(this.db, body.nickname);
+    if (!row || row.deleted_at) throw new DomainError('not_found', 'No such person.');
+    return { id: row.id, displayName: row.display_name };
   }
 
   @Handles('members.person.block')
