@@ -16,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ConfirmButton, QueryList, submissionErrorsOf } from '../common';
+import { QuestionnaireLink } from '../public';
 import { campaignApi } from './campaignApi';
 import { useCampaignMutation } from './useCampaignMutation';
 
@@ -137,6 +138,7 @@ export const CampaignSubjects = ({ campaign }: { campaign: Campaign }) => {
   });
   return (
     <Box>
+      <QuestionnaireLink campaign={campaign} />
       <QueryList
         items={data?.data}
         isPending={isPending}

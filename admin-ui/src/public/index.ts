@@ -1,0 +1,2 @@
+export { QuestionnaireLink, questionnaireUrl } from './QuestionnaireLink';
+export { QuestionnairePage } from './QuestionnairePage';
