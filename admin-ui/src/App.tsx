@@ -12,6 +12,7 @@ import {
   SubjectPage,
   SubjectResultsPage,
 } from './evaluations';
+import { AssessmentPage } from './evaluations/assessment';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout';
 import moderation, { isModerator, withModeratorPermission } from './moderation';
@@ -19,6 +20,7 @@ import organizations from './organizations';
 import people from './people';
 import processes from './processes';
 import proposals from './proposals';
+import { QuestionnairePage } from './public';
 import valuations, { isValuator, withValuatorPermission } from './proposals/valuations';
 import territories from './territories';
 import themes from './themes';
@@ -53,6 +55,10 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    {/* Public, outside the layout: react-admin renders these signed in or not, without the sign-in redirect. */}
+    <CustomRoutes noLayout>
+      <Route path="/questionnaire/:campaignId" element={<QuestionnairePage />} />
+    </CustomRoutes>
     {(permissions: Permissions) => (
       <>
         {isAdmin(permissions) ? (
@@ -82,6 +88,7 @@ export const App = () => (
           <Route path="/campaigns/:campaignId/results" element={<CampaignResultsPage />} />
           <Route path="/campaigns/:campaignId/subjects/:subjectId" element={<SubjectPage />} />
           <Route path="/campaigns/:campaignId/subjects/:subjectId/results" element={<SubjectResultsPage />} />
+          <Route path="/assessments/:assessmentId" element={<AssessmentPage />} />
         </CustomRoutes>
       </>
     )}

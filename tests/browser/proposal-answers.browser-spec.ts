@@ -177,7 +177,7 @@ describe('proposal answers in the back office', () => {
         await alice.step('sign-in', async () => {
           await signInToBackOffice(alice.page, 'alice');
           await alice.page.getByRole('heading', { name: /^Bienvenue/ }).waitFor();
-          await alice.page.getByText('Accès réservé aux administrateurs').waitFor();
+          await alice.page.getByText('Votre espace dans le back office').waitFor();
           expect(await alice.page.getByRole('menuitem', { name: 'Processus' }).count()).toBe(0);
           expect(await alice.page.getByRole('menuitem', { name: 'Propositions' }).count()).toBe(0);
         });

@@ -22,6 +22,7 @@ import { administeredProcessesOf, isDebateAdmin } from '../debates';
 import { isModerator } from '../moderation';
 import { isValuator } from '../proposals/valuations';
 import type { Me } from '../types';
+import { MyEvaluationsCard } from './MyEvaluationsCard';
 
 const newestFirst: SortPayload = { field: 'createdAt', order: 'DESC' };
 
@@ -97,7 +98,7 @@ export const Dashboard = () => {
   const { me } = useMe();
   const username = (identity as Identity | undefined)?.username ?? '';
   const name = displayNameOf(me) ?? String(identity?.fullName ?? username);
-  // Someone with any screen of the back office gets its cards rather than "administrators only".
+  // Someone with any screen of the back office gets its cards; others, what the back office holds for them.
   const hasScreens =
     isAdmin(permissions) || isValuator(permissions) || isModerator(permissions) || isDebateAdmin(permissions);
 
@@ -166,10 +167,12 @@ export const Dashboard = () => {
       )}
       {permissionsPending || hasScreens ? null : (
         <Alert severity="info" sx={{ mt: 2 }}>
-          <AlertTitle>{translate('app.dashboard.notAdminTitle')}</AlertTitle>
-          {translate('app.dashboard.notAdmin')}
+          <AlertTitle>{translate('app.evaluation.assess.dashboard.noScreensTitle')}</AlertTitle>
+          {translate('app.evaluation.assess.dashboard.noScreens')}
         </Alert>
       )}
+      {/* Evaluations involve more than admins: members of the subjects, peers, the committee. */}
+      <MyEvaluationsCard />
     </Box>
   );
 };

@@ -17,11 +17,12 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form, LinkBase, ReferenceInput, SaveButton, Title, useParams, useTranslate } from 'react-admin';
+import { Button, Form, LinkBase, SaveButton, Title, useParams, useTranslate } from 'react-admin';
 import { ConfirmButton, LocaleDateField, problemMessage, QueryList, submissionErrorsOf } from '../common';
-import { PersonAutocomplete } from '../processes/PersonReference';
+import { SubjectAssessments } from './assessment';
 import { campaignApi } from './campaignApi';
 import { ConsentSwitch, SubjectProgress } from './CampaignSubjects';
+import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
 import { ProgressPlansPanel } from './ProgressPlansPanel';
 import { useCampaignMutation } from './useCampaignMutation';
 
@@ -29,12 +30,12 @@ import { useCampaignMutation } from './useCampaignMutation';
 const AssignPeerForm = ({ subject }: { subject: Subject }) => {
   const [formKey, setFormKey] = useState(0);
   const assign = useCampaignMutation(
-    (personId: string) => campaignApi.assignPeer(subject.campaignId, subject.id, personId),
+    (person: PickedPerson) => campaignApi.assignPeer(subject.campaignId, subject.id, person),
     'app.evaluation.peers.assignedNotice',
   );
-  const submit = async (values: { personId?: string | null }) => {
+  const submit = async (values: PickerValues) => {
     try {
-      await assign.mutateAsync(values.personId ?? '');
+      await assign.mutateAsync(pickedPerson(values));
       setFormKey((key) => key + 1);
       return undefined;
     } catch (error) {
@@ -44,9 +45,7 @@ const AssignPeerForm = ({ subject }: { subject: Subject }) => {
   return (
     <Form key={formKey} onSubmit={submit}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
-        <ReferenceInput source="personId" reference="people">
-          <PersonAutocomplete label="app.evaluation.peers.person" />
-        </ReferenceInput>
+        <PersonPicker label="app.evaluation.peers.person" />
         <SaveButton label="app.evaluation.peers.assign" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
       </Box>
     </Form>
@@ -176,6 +175,7 @@ export const SubjectPage = () => {
           label={translate('app.evaluation.subjects.shownInResults')}
         />
       </Stack>
+      <SubjectAssessments subject={subject} />
       <SubjectPeers subject={subject} />
       <Box component="section" sx={{ mt: 3 }}>
         <Typography variant="h6" component="h2" sx={{ mb: 1 }}>

@@ -38,9 +38,6 @@ export const en: AppMessages = {
       debatesOf: 'Debates of “%{process}”',
       seeAll: 'See all',
       unavailable: 'Unavailable',
-      notAdminTitle: 'Administrators only',
-      notAdmin:
-        'The back office is reserved for the platform’s administrators. Your account does not have the “admin” role: if you think you need access, contact an administrator.',
     },
     process: {
       status: {

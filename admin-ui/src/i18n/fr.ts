@@ -36,9 +36,6 @@ export const fr = {
       debatesOf: 'Débats de « %{process} »',
       seeAll: 'Voir tout',
       unavailable: 'Indisponible',
-      notAdminTitle: 'Accès réservé aux administrateurs',
-      notAdmin:
-        "Le back office est réservé aux administrateurs de la plateforme. Votre compte n'a pas le rôle « admin » : si vous pensez devoir y accéder, contactez un administrateur.",
     },
     process: {
       status: {

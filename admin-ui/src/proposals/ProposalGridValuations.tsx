@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { apiRequest } from '../dataProvider';
 import type { Proposal } from '../types';
+import { ProposalGridValuationForm } from './ProposalGridValuationForm';
 
 /**
  * The valuations of a proposal with the grille its process chose (`GET /proposals/{id}/valuations`):
@@ -31,9 +32,19 @@ export const ProposalGridValuations = ({ proposal }: { proposal: Proposal }) => 
   const criteria = new Map(
     grid.data.dimensions.flatMap((d) => d.criteria).map((c) => [c.id, c.title[locale as 'fr'] ?? c.title.fr]),
   );
-  if (valuations.data.length === 0) return <Alert severity="info">{translate('app.valuation.grid.none')}</Alert>;
+  // An assigned valuator writes theirs here too; kept first, so that it stays open as the list fills.
+  const form = <ProposalGridValuationForm proposal={proposal} valuations={valuations.data} />;
+  if (valuations.data.length === 0) {
+    return (
+      <Stack sx={{ gap: 2 }}>
+        {form}
+        <Alert severity="info">{translate('app.valuation.grid.none')}</Alert>
+      </Stack>
+    );
+  }
   return (
     <Stack sx={{ gap: 2 }} data-testid="grid-valuations">
+      {form}
       {valuations.data.map((valuation) => (
         <Box key={valuation.id} data-testid="grid-valuation">
           <Typography variant="subtitle1" component="h3">

@@ -2,6 +2,7 @@ import { Stack, Typography } from '@mui/material';
 import { ListButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Proposal } from '../../types';
 import { ProposalAnswerPanel } from '../ProposalAnswerPanel';
+import { ProposalGridValuations } from '../ProposalGridValuations';
 import { ProposalOverview } from '../ProposalOverview';
 import { ProposalNotes } from '../ProposalValuation';
 import { WithValuation } from '../WithValuation';
@@ -28,6 +29,12 @@ const NotesTab = () => {
       )}
     </WithValuation>
   );
+};
+
+/** Their valuation with the grid the process chose, if it chose one. */
+const GridTab = () => {
+  const record = useRecordContext<Proposal>();
+  return record ? <ProposalGridValuations proposal={record} /> : null;
 };
 
 const ShowActions = () => (
@@ -57,6 +64,9 @@ export const ValuationShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.valuation.notes" path="notes">
         <NotesTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.valuation.grid.title" path="grid">
+        <GridTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>
