@@ -9,6 +9,7 @@ import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '.
 import { campaignApi } from './campaignApi';
 import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
 import { useCampaignMutation } from './useCampaignMutation';
+import { useRunsCampaign } from './useRunsCampaign';
 
 const roleChoices = (['coordinator', 'committee'] as const).map((role) => ({
   id: role,
@@ -73,6 +74,7 @@ const RemovePersonButton = ({ campaign, person }: { campaign: Campaign; person: 
 /** The campaign's coordinators and committee (commission mixte); coordinators name and remove them. */
 export const CampaignPeople = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
+  const runs = useRunsCampaign(campaign);
   const { data, isPending, error } = useQuery({
     queryKey: ['campaign-people', campaign.id],
     queryFn: () => campaignApi.people(campaign.id),
@@ -105,7 +107,7 @@ export const CampaignPeople = ({ campaign }: { campaign: Campaign }) => {
                     <LocaleDateField record={person} source="addedAt" showTime />
                   </TableCell>
                   <TableCell align="right">
-                    <RemovePersonButton campaign={campaign} person={person} />
+                    {runs ? <RemovePersonButton campaign={campaign} person={person} /> : null}
                   </TableCell>
                 </TableRow>
               ))}
@@ -114,7 +116,7 @@ export const CampaignPeople = ({ campaign }: { campaign: Campaign }) => {
         )}
       </QueryList>
       {/* Coordinators and platform admins name people: the API says no to anyone else. */}
-      <AddPersonForm campaign={campaign} />
+      {runs ? <AddPersonForm campaign={campaign} /> : null}
     </Box>
   );
 };

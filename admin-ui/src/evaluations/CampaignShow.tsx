@@ -22,6 +22,7 @@ import { CampaignPeople } from './CampaignPeople';
 import { CampaignSubjects } from './CampaignSubjects';
 import { ProgressPlansPanel } from './ProgressPlansPanel';
 import { useCampaignMutation } from './useCampaignMutation';
+import { useRunsCampaign } from './useRunsCampaign';
 
 export const CampaignTitle = () => {
   const record = useRecordContext<Campaign>();
@@ -57,12 +58,13 @@ const CampaignPage = () => {
   const translate = useTranslate();
   const pick = useTranslatedText();
   const [tab, setTab] = useState(0);
+  const runs = useRunsCampaign(campaign);
   if (!campaign) return null;
   return (
     <Box sx={{ p: 2 }}>
       <TopToolbar sx={{ justifyContent: 'flex-start', px: 0 }}>
-        <TransitionButton campaign={campaign} />
-        {campaign.status !== 'closed' ? <EditButton /> : null}
+        {runs ? <TransitionButton campaign={campaign} /> : null}
+        {runs && campaign.status !== 'closed' ? <EditButton /> : null}
         <Button component={LinkBase} to={`/campaigns/${campaign.id}/results`} label="app.evaluation.campaign.results">
           <InsightsIcon />
         </Button>

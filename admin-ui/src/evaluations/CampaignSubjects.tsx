@@ -19,6 +19,7 @@ import { ConfirmButton, QueryList, submissionErrorsOf } from '../common';
 import { QuestionnaireLink } from '../public';
 import { campaignApi } from './campaignApi';
 import { useCampaignMutation } from './useCampaignMutation';
+import { useRunsCampaign } from './useRunsCampaign';
 
 const searchByText = (text: string) => ({ q: text });
 
@@ -132,6 +133,7 @@ const RemoveSubjectButton = ({ subject }: { subject: Subject }) => {
 /** The organisations assessed in the campaign: their consent, their peers, where their assessments stand. */
 export const CampaignSubjects = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
+  const runs = useRunsCampaign(campaign);
   const { data, isPending, error } = useQuery({
     queryKey: ['campaign-subjects', campaign.id],
     queryFn: () => campaignApi.subjects(campaign.id),
@@ -189,7 +191,7 @@ export const CampaignSubjects = ({ campaign }: { campaign: Campaign }) => {
                     >
                       <InsightsIcon />
                     </Button>
-                    {campaign.status === 'draft' ? <RemoveSubjectButton subject={subject} /> : null}
+                    {runs && campaign.status === 'draft' ? <RemoveSubjectButton subject={subject} /> : null}
                   </TableCell>
                 </TableRow>
               ))}
@@ -197,7 +199,9 @@ export const CampaignSubjects = ({ campaign }: { campaign: Campaign }) => {
           </Table>
         )}
       </QueryList>
-      {campaign.status === 'draft' || campaign.status === 'open' ? <AddSubjectForm campaign={campaign} /> : null}
+      {runs && (campaign.status === 'draft' || campaign.status === 'open') ? (
+        <AddSubjectForm campaign={campaign} />
+      ) : null}
     </Box>
   );
 };

@@ -25,6 +25,7 @@ import { ConsentSwitch, SubjectProgress } from './CampaignSubjects';
 import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
 import { ProgressPlansPanel } from './ProgressPlansPanel';
 import { useCampaignMutation } from './useCampaignMutation';
+import { useRunsCampaign } from './useRunsCampaign';
 
 /** Coordinators assign a person of another organisation to visit the subject (regards croisés). */
 const AssignPeerForm = ({ subject }: { subject: Subject }) => {
@@ -75,12 +76,20 @@ const UnassignPeerButton = ({ subject, peer }: { subject: Subject; peer: PeerAss
 };
 
 /** The people assigned to visit the subject. */
+/**
+ * Who visits the subject: read by its coordinators, committee and members (not by its peers, who
+ * need not know one another); only coordinators and platform admins assign and unassign.
+ */
 const SubjectPeers = ({ subject }: { subject: Subject }) => {
   const translate = useTranslate();
+  const runs = useRunsCampaign(subject);
+  const reads = runs || subject.myRoles.some((role) => role === 'committee' || role === 'member');
   const { data, isPending, error } = useQuery({
     queryKey: ['subject-peers', subject.id],
     queryFn: () => campaignApi.peers(subject.campaignId, subject.id),
+    enabled: reads,
   });
+  if (!reads) return null;
   return (
     <Box component="section" sx={{ mt: 3 }}>
       <Typography variant="h6" component="h2">
@@ -113,7 +122,7 @@ const SubjectPeers = ({ subject }: { subject: Subject }) => {
                     <LocaleDateField record={peer} source="assignedAt" showTime />
                   </TableCell>
                   <TableCell align="right">
-                    <UnassignPeerButton subject={subject} peer={peer} />
+                    {runs ? <UnassignPeerButton subject={subject} peer={peer} /> : null}
                   </TableCell>
                 </TableRow>
               ))}
@@ -121,7 +130,7 @@ const SubjectPeers = ({ subject }: { subject: Subject }) => {
           </Table>
         )}
       </QueryList>
-      <AssignPeerForm subject={subject} />
+      {runs ? <AssignPeerForm subject={subject} /> : null}
     </Box>
   );
 };

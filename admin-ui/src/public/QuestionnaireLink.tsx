@@ -2,8 +2,8 @@ import type { Campaign } from '@convergences/contracts';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Box, IconButton, InputAdornment, TextField, Tooltip } from '@mui/material';
 import type { FocusEvent } from 'react';
-import { useNotify, usePermissions, useTranslate } from 'react-admin';
-import { isAdmin } from '../authProvider';
+import { useNotify, useTranslate } from 'react-admin';
+import { useRunsCampaign } from '../evaluations/useRunsCampaign';
 
 /** Where the back office serves the public questionnaire of a campaign (a hash route, like the rest). */
 export const questionnaireUrl = (campaignId: string) =>
@@ -15,8 +15,8 @@ const m = (key: string) => `app.evaluation.questionnaire.${key}`;
 export const QuestionnaireLink = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const { permissions } = usePermissions();
-  if (!isAdmin(permissions) && !campaign.myRoles.includes('coordinator')) return null;
+  const runs = useRunsCampaign(campaign);
+  if (!runs) return null;
   if (campaign.status === 'closed') return null;
   const url = questionnaireUrl(campaign.id);
   const copy = async () => {
