@@ -2,7 +2,7 @@ import type { Framework, FrameworkGap } from '@convergences/contracts';
 import EditIcon from '@mui/icons-material/Edit';
 import FileCopyIcon from '@mui/icons-material/FileCopy';
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { Alert, AlertTitle, Box, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Chip, LinearProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
@@ -230,7 +230,12 @@ const FrameworkPage = () => {
               {translate('app.evaluation.framework.adoptedIntro')}
             </Typography>
           )}
-          <FrameworkTree framework={framework} gaps={shownGaps} />
+          {/* Opened from the list, the record is first the list's summary, without its tree. */}
+          {Array.isArray(framework.dimensions) ? (
+            <FrameworkTree framework={framework} gaps={shownGaps} />
+          ) : (
+            <LinearProgress />
+          )}
         </>
       ) : null}
       {tab === 1 ? <FrameworkVersions framework={framework} /> : null}
