@@ -10,15 +10,7 @@
  *
  * The platform is started by the jest globalSetup (see back-office.browser-spec.ts).
  */
-import type {
-  Criterion,
-  Framework,
-  FrameworkValuation,
-  Indicator,
-  Me,
-  Process,
-  Proposal,
-} from '@convergences/contracts';
+import type { Criterion, FrameworkValuation, Indicator, Me, Process, Proposal } from '@convergences/contracts';
 import type { Page } from 'playwright-core';
 import { api, uniqueStamp } from '../support/api';
 import {
@@ -27,15 +19,8 @@ import {
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
+import { adoptedGrid, call, criterionOf, level } from '../support/evaluations';
 import { assignProcessRole, openProcess } from '../support/processes';
-
-const call = async <T>(as: string, method: string, path: string, body?: unknown, expected = 200) => {
-  const response = await api<T>(method, path, { as, ...(body === undefined ? {} : { body }) });
-  if (response.status !== expected) {
-    throw new Error(`${method} ${path} as ${as}: ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  return response.body;
-};
 
 describe('valuing a proposal with the process’s grid in the back office', () => {
   let session: BrowserSession | undefined;
@@ -57,65 +42,40 @@ describe('valuing a proposal with the process’s grid in the back office', () =
     valuator = (await api<Me>('GET', '/api/v1/me', { as: 'valuator' })).body;
 
     // The grid: four levels on one criterion, a yes/no on another that asks for a narrative.
-    const draft = await call<Framework>(
-      'admin',
-      'POST',
-      '/api/v1/frameworks',
-      { title: { fr: `Grille des propositions ${stamp}` } },
-      201,
-    );
-    const path = `/api/v1/frameworks/${draft.id}`;
-    const dimension = await call<{ id: string }>(
-      'admin',
-      'POST',
-      `${path}/dimensions`,
-      { title: { fr: 'Intérêt de la proposition' } },
-      201,
-    );
-    feasibility = await call<Criterion>(
-      'admin',
-      'POST',
-      `${path}/criteria`,
-      { dimensionId: dimension.id, title: { fr: 'Faisabilité' } },
-      201,
-    );
-    usefulness = await call<Criterion>(
-      'admin',
-      'POST',
-      `${path}/criteria`,
-      { dimensionId: dimension.id, title: { fr: 'Utilité sociale' }, narrativeRequired: true },
-      201,
-    );
-    const level = (value: number, label: string, descriptor: string) => ({
-      value,
-      label: { fr: label },
-      descriptor: { fr: descriptor },
+    const framework = await adoptedGrid({
+      title: `Grille des propositions ${stamp}`,
+      dimensions: [
+        {
+          title: 'Intérêt de la proposition',
+          criteria: [
+            {
+              title: 'Faisabilité',
+              indicators: [
+                {
+                  kind: 'level_scale',
+                  title: { fr: 'Maturité du projet' },
+                  levels: [
+                    level(1, 'Une idée', 'Rien n’est encore chiffré ni situé.'),
+                    level(2, 'Esquissé', 'Un lieu est envisagé, le coût reste à établir.'),
+                    level(3, 'Chiffré', 'Le lieu et le coût sont connus, les porteurs aussi.'),
+                    level(4, 'Prêt', 'Tout est réuni pour commencer dès le vote.'),
+                  ],
+                },
+              ],
+            },
+            {
+              title: 'Utilité sociale',
+              narrativeRequired: true,
+              indicators: [{ kind: 'yes_no', title: { fr: 'Répond à un besoin exprimé' } }],
+            },
+          ],
+        },
+      ],
     });
-    scale = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      {
-        criterionId: feasibility.id,
-        kind: 'level_scale',
-        title: { fr: 'Maturité du projet' },
-        levels: [
-          level(1, 'Une idée', 'Rien n’est encore chiffré ni situé.'),
-          level(2, 'Esquissé', 'Un lieu est envisagé, le coût reste à établir.'),
-          level(3, 'Chiffré', 'Le lieu et le coût sont connus, les porteurs aussi.'),
-          level(4, 'Prêt', 'Tout est réuni pour commencer dès le vote.'),
-        ],
-      },
-      201,
-    );
-    needed = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      { criterionId: usefulness.id, kind: 'yes_no', title: { fr: 'Répond à un besoin exprimé' } },
-      201,
-    );
-    const framework = await call<Framework>('admin', 'POST', `${path}/adopt`);
+    feasibility = criterionOf(framework, 'Faisabilité');
+    usefulness = criterionOf(framework, 'Utilité sociale');
+    [scale] = feasibility.indicators;
+    [needed] = usefulness.indicators;
 
     process = await openProcess({
       title: `Budget participatif de Millau ${stamp}`,

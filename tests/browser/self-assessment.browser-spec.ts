@@ -9,36 +9,16 @@
  *
  * The platform is started by the jest globalSetup (see back-office.browser-spec.ts).
  */
-import type { Assessment, Campaign, Criterion, Framework, Indicator, Organization } from '@convergences/contracts';
+import type { Assessment, Campaign, Criterion, Indicator, Organization } from '@convergences/contracts';
 import type { Page } from 'playwright-core';
-import { api, uniqueStamp } from '../support/api';
+import { uniqueStamp } from '../support/api';
+import { adoptedGrid, call, criterionOf, eventually, level } from '../support/evaluations';
 import {
   BROWSER_TEST_TIMEOUT_MS as TEST_TIMEOUT_MS,
   openBrowser,
   signInToBackOffice,
   type BrowserSession,
 } from '../support/browser';
-
-/** Polls until `check` passes: evaluations learns of organisations from members' events. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
-const call = async <T>(as: string, method: string, path: string, body?: unknown, expected = 200) => {
-  const response = await api<T>(method, path, { as, ...(body === undefined ? {} : { body }) });
-  if (response.status !== expected) {
-    throw new Error(`${method} ${path} as ${as}: ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  return response.body;
-};
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -57,64 +37,39 @@ describe('writing a self-assessment in the back office', () => {
 
   beforeAll(async () => {
     // The grid: a level scale on a criterion that asks for a narrative, a yes/no on another.
-    const draft = await call<Framework>(
-      'admin',
-      'POST',
-      '/api/v1/frameworks',
-      { title: { fr: `Grille ${stamp}` } },
-      201,
-    );
-    const path = `/api/v1/frameworks/${draft.id}`;
-    const dimension = await call<{ id: string }>(
-      'admin',
-      'POST',
-      `${path}/dimensions`,
-      { title: { fr: 'Gouvernance' } },
-      201,
-    );
-    participation = await call<Criterion>(
-      'admin',
-      'POST',
-      `${path}/criteria`,
-      { dimensionId: dimension.id, title: { fr: 'Participation aux décisions' }, narrativeRequired: true },
-      201,
-    );
-    transparency = await call<Criterion>(
-      'admin',
-      'POST',
-      `${path}/criteria`,
-      { dimensionId: dimension.id, title: { fr: 'Transparence' } },
-      201,
-    );
-    const level = (value: number, label: string, descriptor: string) => ({
-      value,
-      label: { fr: label },
-      descriptor: { fr: descriptor },
+    const framework = await adoptedGrid({
+      title: `Grille ${stamp}`,
+      dimensions: [
+        {
+          title: 'Gouvernance',
+          criteria: [
+            {
+              title: 'Participation aux décisions',
+              narrativeRequired: true,
+              indicators: [
+                {
+                  kind: 'level_scale',
+                  title: { fr: 'Place des bénévoles' },
+                  levels: [
+                    level(1, 'Informés', 'Les bénévoles apprennent les décisions une fois prises.'),
+                    level(2, 'Consultés', 'Leur avis est demandé avant de décider.'),
+                    level(3, 'Associés', 'Ils décident avec les salariés en assemblée.'),
+                  ],
+                },
+              ],
+            },
+            {
+              title: 'Transparence',
+              indicators: [{ kind: 'yes_no', title: { fr: 'Comptes présentés à tous' } }],
+            },
+          ],
+        },
+      ],
     });
-    scale = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      {
-        criterionId: participation.id,
-        kind: 'level_scale',
-        title: { fr: 'Place des bénévoles' },
-        levels: [
-          level(1, 'Informés', 'Les bénévoles apprennent les décisions une fois prises.'),
-          level(2, 'Consultés', 'Leur avis est demandé avant de décider.'),
-          level(3, 'Associés', 'Ils décident avec les salariés en assemblée.'),
-        ],
-      },
-      201,
-    );
-    accounts = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      { criterionId: transparency.id, kind: 'yes_no', title: { fr: 'Comptes présentés à tous' } },
-      201,
-    );
-    const framework = await call<Framework>('admin', 'POST', `${path}/adopt`);
+    participation = criterionOf(framework, 'Participation aux décisions');
+    transparency = criterionOf(framework, 'Transparence');
+    [scale] = participation.indicators;
+    [accounts] = transparency.indicators;
 
     const organization = await call<Organization>(
       'alice',

@@ -10,7 +10,6 @@ import type {
   Campaign,
   CampaignResults,
   Criterion,
-  Dimension,
   Framework,
   Indicator,
   MePerson,
@@ -19,21 +18,9 @@ import type {
   SubjectResults,
 } from '@convergences/contracts';
 import { api, type Problem, uniqueStamp } from '../support/api';
+import { adoptedGrid, call, criterionOf, eventually, level } from '../support/evaluations';
 
 const stamp = uniqueStamp();
-
-/** Polls until `check` passes: evaluations learns of organisations from members' events. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 describe('participatory evaluation, through the gateway', () => {
   const people: Record<string, MePerson> = {};
@@ -51,14 +38,6 @@ describe('participatory evaluation, through the gateway', () => {
   /** The next campaign, open, coordinated by its creator `admin`, with the recyclerie as subject. */
   let second: Campaign;
   let secondSubject: Subject;
-
-  const call = async <T>(as: string | undefined, method: string, path: string, body?: unknown, expected = 200) => {
-    const response = await api<T>(method, path, { ...(as ? { as } : {}), ...(body === undefined ? {} : { body }) });
-    if (response.status !== expected) {
-      throw new Error(`${method} ${path} as ${as}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    return response.body;
-  };
 
   /** Answers for the grid: a level, yes/no, a number of partners, a récit for each criterion. */
   const answers = (level: number, open: boolean, count: number, story: string) => [
@@ -83,64 +62,48 @@ describe('participatory evaluation, through the gateway', () => {
       people[name] = await call<MePerson>(name, 'GET', '/api/v1/me');
     }
     // The grid: two dimensions, a level scale and a yes/no on governance, a target on partners.
-    const created = await call<Framework>(
-      'admin',
-      'POST',
-      '/api/v1/frameworks',
-      { title: { fr: `Grille des recycleries ${stamp}` } },
-      201,
-    );
-    const path = `/api/v1/frameworks/${created.id}`;
-    const dimension = async (title: string) =>
-      call<Dimension>('admin', 'POST', `${path}/dimensions`, { title: { fr: title } }, 201);
-    const gov = await dimension('Gouvernance démocratique');
-    const terr = await dimension('Ancrage territorial');
-    governance = await call<Criterion>(
-      'admin',
-      'POST',
-      `${path}/criteria`,
-      { dimensionId: gov.id, title: { fr: 'Participation aux décisions' }, narrativeRequired: true },
-      201,
-    );
-    territory = await call<Criterion>(
-      'admin',
-      'POST',
-      `${path}/criteria`,
-      { dimensionId: terr.id, title: { fr: 'Partenariats locaux' }, evidenceAllowed: true },
-      201,
-    );
-    const level = (value: number, label: string) => ({
-      value,
-      label: { fr: label },
-      descriptor: { fr: `Niveau ${label.toLowerCase()}` },
+    const descriptor = (value: number, label: string) => level(value, label, `Niveau ${label.toLowerCase()}`);
+    framework = await adoptedGrid({
+      title: `Grille des recycleries ${stamp}`,
+      dimensions: [
+        {
+          title: 'Gouvernance démocratique',
+          criteria: [
+            {
+              title: 'Participation aux décisions',
+              narrativeRequired: true,
+              indicators: [
+                {
+                  kind: 'level_scale',
+                  title: { fr: 'Place des membres' },
+                  levels: [
+                    descriptor(1, 'Informés'),
+                    descriptor(2, 'Consultés'),
+                    descriptor(3, 'Associés'),
+                    descriptor(4, 'Décideurs'),
+                  ],
+                },
+                { kind: 'yes_no', title: { fr: 'Comptes présentés à tous' } },
+              ],
+            },
+          ],
+        },
+        {
+          title: 'Ancrage territorial',
+          criteria: [
+            {
+              title: 'Partenariats locaux',
+              evidenceAllowed: true,
+              indicators: [{ kind: 'quantitative', title: { fr: 'Partenaires actifs' }, target: 10 }],
+            },
+          ],
+        },
+      ],
     });
-    scale = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      {
-        criterionId: governance.id,
-        kind: 'level_scale',
-        title: { fr: 'Place des membres' },
-        levels: [level(1, 'Informés'), level(2, 'Consultés'), level(3, 'Associés'), level(4, 'Décideurs')],
-      },
-      201,
-    );
-    accounts = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      { criterionId: governance.id, kind: 'yes_no', title: { fr: 'Comptes présentés à tous' } },
-      201,
-    );
-    partners = await call<Indicator>(
-      'admin',
-      'POST',
-      `${path}/indicators`,
-      { criterionId: territory.id, kind: 'quantitative', title: { fr: 'Partenaires actifs' }, target: 10 },
-      201,
-    );
-    framework = await call<Framework>('admin', 'POST', `${path}/adopt`, undefined);
+    governance = criterionOf(framework, 'Participation aux décisions');
+    territory = criterionOf(framework, 'Partenariats locaux');
+    [scale, accounts] = governance.indicators;
+    [partners] = territory.indicators;
 
     // Two organisations: alice's recyclerie and bob's garage.
     recyclerie = await call<Organization>(
