@@ -13,6 +13,8 @@ import type {
   Framework,
   Indicator,
   MePerson,
+  OpenDataCampaign,
+  OpenDataResults,
   Organization,
   Subject,
   SubjectResults,
@@ -400,24 +402,44 @@ describe('participatory evaluation, through the gateway', () => {
     expect(garageResults.status).toBe(404);
   });
 
-  it('publishes the demo’s closed campaign as open data, in JSON and CSV', async () => {
-    const campaigns = await call<{ data: { id: string; title: { fr: string } }[] }>(
+  it('publishes the demo’s closed campaign as open data, in JSON and CSV, identifying no one without consent', async () => {
+    const campaigns = await call<{ data: OpenDataCampaign[] }>(
       undefined,
       'GET',
       '/api/v1/open-data/campaigns?perPage=100',
     );
-    const demo = campaigns.data.find((c) => c.title.fr === 'Campagne d’évaluation 2025');
-    expect(demo).toBeDefined();
-    const json = await call<{ criteria: unknown[] }>(
-      undefined,
-      'GET',
-      `/api/v1/open-data/campaigns/${demo!.id}/results.json`,
+    const demo = campaigns.data.find((c) => c.title.fr === 'Campagne d’évaluation 2025')!;
+    expect(demo).toMatchObject({ subjectsCount: 5, framework: { version: 1 } });
+    // The 2026 campaign is open: not published.
+    expect(campaigns.data.map((c) => c.title.fr)).not.toContain('Campagne d’évaluation 2026');
+    const grid = await call<Framework>(undefined, 'GET', `/api/v1/frameworks/${demo.framework.id}`);
+    const criteria = grid.dimensions.flatMap((d) => d.criteria);
+
+    const json = await call<OpenDataResults>(undefined, 'GET', `/api/v1/open-data/campaigns/${demo.id}/results.json`);
+    expect(json.criteria.map((c) => c.stableId)).toEqual(criteria.map((c) => c.stableId));
+    // Three of the five agreed to be named; the two others could be worked out from the named
+    // ones' scores, so every scored cell's median and distribution are withheld.
+    expect(json.subjects.map((s) => s.name).sort()).toEqual(
+      ['AMAP', 'Garage', 'Régie'].map((start) => expect.stringContaining(start)),
     );
-    expect(json.criteria.length).toBeGreaterThan(0);
-    const csv = await api<string>('GET', `/api/v1/open-data/campaigns/${demo!.id}/results.csv`);
+    const scored = json.criteria.filter((c) => c.self.count > 0);
+    expect(scored.length).toBeGreaterThan(0);
+    for (const criterion of scored) {
+      expect([criterion.title.fr, criterion.self]).toEqual([
+        criterion.title.fr,
+        { count: 5, median: null, distribution: null, suppressed: true },
+      ]);
+    }
+
+    const csv = await api<string>('GET', `/api/v1/open-data/campaigns/${demo.id}/results.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(String(csv.body).split('\n').length).toBeGreaterThan(5);
+    const lines = String(csv.body)
+      .split('\r\n')
+      .filter((line) => line.length > 0);
+    // A header, then one line per criterion and perspective (self, peer, stakeholder).
+    expect(lines).toHaveLength(1 + criteria.length * 3);
+    expect(lines[0]).toContain('median_score');
   });
 
   it('documents the evaluations API in OpenAPI', async () => {
