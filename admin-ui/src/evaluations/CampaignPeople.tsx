@@ -1,13 +1,11 @@
 import type { Campaign, CampaignPerson, CampaignRoleValue } from '@convergences/contracts';
-import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Form, SaveButton, SelectInput, required, useTranslate } from 'react-admin';
-import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../common';
+import { SelectInput, required, useTranslate } from 'react-admin';
+import { ConfirmButton, LocaleDateField, QueryList } from '../common';
 import { campaignApi } from './campaignApi';
-import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
+import { NamePersonForm, type PickedPerson } from './PersonPicker';
 import { useCampaignMutation } from './useCampaignMutation';
 import { useRunsCampaign } from './useRunsCampaign';
 
@@ -17,35 +15,26 @@ const roleChoices = (['coordinator', 'committee'] as const).map((role) => ({
 }));
 
 const AddPersonForm = ({ campaign }: { campaign: Campaign }) => {
-  const [formKey, setFormKey] = useState(0);
   const add = useCampaignMutation(
     ({ person, role }: { person: PickedPerson; role: CampaignRoleValue }) =>
       campaignApi.addPerson(campaign.id, person, role),
     'app.evaluation.people.addedNotice',
   );
-  const submit = async (values: PickerValues & { role?: CampaignRoleValue | null }) => {
-    try {
-      await add.mutateAsync({ person: pickedPerson(values), role: values.role ?? 'committee' });
-      setFormKey((key) => key + 1);
-      return undefined;
-    } catch (error) {
-      return submissionErrorsOf(error);
-    }
-  };
   return (
-    <Form key={formKey} record={{ role: 'committee' }} onSubmit={submit}>
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
-        <PersonPicker label="app.evaluation.people.person" />
-        <SelectInput
-          source="role"
-          label="app.evaluation.people.role"
-          choices={roleChoices}
-          validate={required()}
-          sx={{ flex: '0 1 240px' }}
-        />
-        <SaveButton label="app.evaluation.people.add" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
-      </Box>
-    </Form>
+    <NamePersonForm<{ role: CampaignRoleValue | null }>
+      label="app.evaluation.people.person"
+      saveLabel="app.evaluation.people.add"
+      record={{ role: 'committee' }}
+      onName={(person, values) => add.mutateAsync({ person, role: values.role ?? 'committee' })}
+    >
+      <SelectInput
+        source="role"
+        label="app.evaluation.people.role"
+        choices={roleChoices}
+        validate={required()}
+        sx={{ flex: '0 1 240px' }}
+      />
+    </NamePersonForm>
   );
 };
 

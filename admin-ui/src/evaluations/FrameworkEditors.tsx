@@ -1,41 +1,27 @@
 import type { Framework } from '@convergences/contracts';
-import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Form, SaveButton, usePermissions, useTranslate } from 'react-admin';
+import { usePermissions, useTranslate } from 'react-admin';
 import { isAdmin } from '../authProvider';
-import { ConfirmButton, LocaleDateField, QueryList, submissionErrorsOf } from '../common';
+import { ConfirmButton, LocaleDateField, QueryList } from '../common';
 import { PersonReference } from '../processes/PersonReference';
 import { frameworkApi } from './frameworkApi';
-import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
+import { NamePersonForm, type PickedPerson } from './PersonPicker';
 import { useFrameworkMutation } from './useFrameworkMutation';
 
 /** Platform admins name an editor of the lineage (`POST /frameworks/{id}/editors`). */
 const AddEditorForm = ({ framework }: { framework: Framework }) => {
-  // A new key empties the form once the editor is named.
-  const [formKey, setFormKey] = useState(0);
   const add = useFrameworkMutation(
     (person: PickedPerson) => frameworkApi.addEditor(framework.id, person),
     'app.evaluation.editors.addedNotice',
   );
-  const submit = async (values: PickerValues) => {
-    try {
-      await add.mutateAsync(pickedPerson(values));
-      setFormKey((key) => key + 1);
-      return undefined;
-    } catch (error) {
-      return submissionErrorsOf(error);
-    }
-  };
   return (
-    <Form key={formKey} onSubmit={submit}>
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
-        <PersonPicker label="app.evaluation.editors.person" />
-        <SaveButton label="app.evaluation.editors.add" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
-      </Box>
-    </Form>
+    <NamePersonForm
+      label="app.evaluation.editors.person"
+      saveLabel="app.evaluation.editors.add"
+      onName={(person) => add.mutateAsync(person)}
+    />
   );
 };
 

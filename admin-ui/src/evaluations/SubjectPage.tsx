@@ -1,6 +1,5 @@
 import type { PeerAssignment, Subject } from '@convergences/contracts';
 import InsightsIcon from '@mui/icons-material/Insights';
-import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import {
   Alert,
@@ -16,40 +15,28 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, Form, LinkBase, SaveButton, Title, useParams, useTranslate } from 'react-admin';
-import { ConfirmButton, LocaleDateField, problemMessage, QueryList, submissionErrorsOf } from '../common';
+import { Button, LinkBase, Title, useParams, useTranslate } from 'react-admin';
+import { ConfirmButton, LocaleDateField, problemMessage, QueryList } from '../common';
 import { SubjectAssessments } from './assessment';
 import { campaignApi } from './campaignApi';
 import { ConsentSwitch, SubjectProgress } from './CampaignSubjects';
-import { pickedPerson, PersonPicker, type PickedPerson, type PickerValues } from './PersonPicker';
+import { NamePersonForm, type PickedPerson } from './PersonPicker';
 import { ProgressPlansPanel } from './ProgressPlansPanel';
 import { useCampaignMutation } from './useCampaignMutation';
 import { useRunsCampaign } from './useRunsCampaign';
 
 /** Coordinators assign a person of another organisation to visit the subject (regards croisés). */
 const AssignPeerForm = ({ subject }: { subject: Subject }) => {
-  const [formKey, setFormKey] = useState(0);
   const assign = useCampaignMutation(
     (person: PickedPerson) => campaignApi.assignPeer(subject.campaignId, subject.id, person),
     'app.evaluation.peers.assignedNotice',
   );
-  const submit = async (values: PickerValues) => {
-    try {
-      await assign.mutateAsync(pickedPerson(values));
-      setFormKey((key) => key + 1);
-      return undefined;
-    } catch (error) {
-      return submissionErrorsOf(error);
-    }
-  };
   return (
-    <Form key={formKey} onSubmit={submit}>
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 2 }}>
-        <PersonPicker label="app.evaluation.peers.person" />
-        <SaveButton label="app.evaluation.peers.assign" icon={<PersonAddIcon />} sx={{ mt: 1 }} />
-      </Box>
-    </Form>
+    <NamePersonForm
+      label="app.evaluation.peers.person"
+      saveLabel="app.evaluation.peers.assign"
+      onName={(person) => assign.mutateAsync(person)}
+    />
   );
 };
 
