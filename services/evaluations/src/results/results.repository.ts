@@ -145,16 +145,6 @@ export async function stakeholderCommentsOf(db: Db, subjectId: string): Promise<
   return rows.map((r) => r.comment!);
 }
 
-/** How many stakeholders answered for a subject. */
-export async function stakeholderCountOf(db: Db, subjectId: string): Promise<number> {
-  const row = await db
-    .selectFrom('stakeholder_responses')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('subject_id', '=', subjectId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /**
  * The progress actions an organisation recorded on a lineage in campaigns before this one
  * (created earlier), with their status now, by due date.

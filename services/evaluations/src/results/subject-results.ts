@@ -5,14 +5,7 @@ import type { Kysely } from 'kysely';
 import { findCampaign, subjectFor, type CampaignRow, type SubjectRow } from '../campaign/campaign-access';
 import type { EvaluationsDatabase } from '../db/schema';
 import { treeOf } from '../framework/framework.repository';
-import {
-  answersOf,
-  followedActionsOf,
-  narrativesOf,
-  stakeholderCommentsOf,
-  stakeholderCountOf,
-  submittedOf,
-} from './results.repository';
+import { answersOf, followedActionsOf, narrativesOf, stakeholderCommentsOf, submittedOf } from './results.repository';
 import { divergence, rounded } from './score';
 import { noAnswers, tallySubject, type Scores } from './tally';
 
@@ -42,17 +35,17 @@ export async function subjectResults(
   const { subject, campaign } = await subjectFor(db, context.actor, request.subjectId);
   if (subject.campaign_id !== request.campaignId) throw new DomainError('not_found', 'No such subject.');
 
-  const [tree, answers, narratives, submitted, stakeholders, comments, previous, actions] = await Promise.all([
+  const [tree, answers, narratives, submitted, comments, previous, actions] = await Promise.all([
     treeOf(db, campaign.framework_id),
     answersOf(db, campaign.id, subject.id),
     narrativesOf(db, subject.id),
     submittedOf(db, subject.id),
-    stakeholderCountOf(db, subject.id),
     stakeholderCommentsOf(db, subject.id),
     previousScoresOf(deps, campaign, subject),
     followedActionsOf(db, campaign, subject.organization_id),
   ]);
-  const tally = tallySubject(tree, answers.get(subject.id) ?? noAnswers());
+  const told = answers.get(subject.id) ?? noAnswers();
+  const tally = tallySubject(tree, told);
   const narrativesOfCriterion = (criterionId: string): Narrative[] =>
     narratives
       .filter((n) => n.criterionId === criterionId && (n.narrative || n.evidence.length))
@@ -68,7 +61,12 @@ export async function subjectResults(
     subjectId: subject.id,
     organizationId: subject.organization_id,
     name: subject.name,
-    counts: { self: submitted.self, peer: submitted.peer, stakeholder: stakeholders, committee: submitted.committee },
+    counts: {
+      self: submitted.self,
+      peer: submitted.peer,
+      stakeholder: told.stakeholders.length,
+      committee: submitted.committee,
+    },
     dimensions: tree.map((d) => ({
       dimensionId: d.id,
       stableId: d.stableId,
