@@ -8,6 +8,9 @@ const port = Number(process.env.ADMIN_UI_PORT || 5173);
 
 export default defineConfig({
   plugins: [react()],
+  // The contracts are a workspace package built as CommonJS: pre-bundled, their named exports
+  // (schemas, limits) import like any ES module's, in dev as in the build.
+  optimizeDeps: { include: ['@convergences/contracts'] },
   server: { host, port, strictPort: true },
   preview: { host, port, strictPort: true },
   build: { sourcemap: true, chunkSizeWarningLimit: 2000 },

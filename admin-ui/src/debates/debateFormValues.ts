@@ -1,11 +1,10 @@
-// The contract's own schemas, from its source (the package's entry is the services' CommonJS
-// build): the forms check what they send with the rules the API applies, as one types.
+// The contract's own schemas: the forms check what they send with the rules the API applies, as one types.
 import {
   closeDebateBodySchema,
   createDebateBodySchema,
   debateNoticeInputSchema,
   updateDebateBodySchema,
-} from '@convergences/contracts/src/debates/debate';
+} from '@convergences/contracts';
 import type { Debate, DebateText } from '@convergences/contracts';
 import type { DebateClosing, DebateUpdate, OfficialDebateInput } from '../dataProvider/debateEndpoints';
 import { contractFieldErrors, type FieldErrors } from './contractFieldErrors';

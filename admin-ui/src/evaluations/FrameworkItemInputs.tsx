@@ -1,5 +1,4 @@
-// Values come from the contract's source: the package's CommonJS build has no ES named exports for Vite.
-import { indicatorKinds, MAX_SCALE_LEVELS } from '@convergences/contracts/src/evaluations/framework-tree';
+import { indicatorKinds, MAX_SCALE_LEVELS } from '@convergences/contracts';
 import { Box, Typography } from '@mui/material';
 import {
   ArrayInput,

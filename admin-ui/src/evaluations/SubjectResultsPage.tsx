@@ -1,6 +1,5 @@
 import type { CriterionResult, Narrative, Perspective, SubjectResults } from '@convergences/contracts';
-// Values come from the contract's source: the package's CommonJS build has no ES named exports for Vite.
-import { DIVERGENCE_THRESHOLD } from '@convergences/contracts/src/evaluations/results';
+import { DIVERGENCE_THRESHOLD } from '@convergences/contracts';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import {

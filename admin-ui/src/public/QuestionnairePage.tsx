@@ -4,7 +4,7 @@ import type {
   StakeholderQuestionnaire,
   StakeholderRelation,
 } from '@convergences/contracts';
-import { stakeholderRelations } from '@convergences/contracts/src/evaluations/stakeholder';
+import { stakeholderRelations } from '@convergences/contracts';
 import {
   Alert,
   Box,

@@ -1,5 +1,5 @@
 import type { Assessment, Framework } from '@convergences/contracts';
-import { MAX_NARRATIVE_LENGTH } from '@convergences/contracts/src/evaluations/assessment';
+import { MAX_NARRATIVE_LENGTH } from '@convergences/contracts';
 import SaveIcon from '@mui/icons-material/Save';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, AlertTitle, Box, Paper, Stack, TextField, Typography } from '@mui/material';

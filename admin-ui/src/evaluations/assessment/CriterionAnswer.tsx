@@ -1,5 +1,5 @@
 import type { Criterion } from '@convergences/contracts';
-import { MAX_NARRATIVE_LENGTH } from '@convergences/contracts/src/evaluations/assessment';
+import { MAX_NARRATIVE_LENGTH } from '@convergences/contracts';
 import { Alert, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useTranslatedText } from '../../common';

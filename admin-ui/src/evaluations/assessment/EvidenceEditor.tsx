@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE } from '@convergences/contracts/src/evaluations/assessment';
+import { MAX_EVIDENCE } from '@convergences/contracts';
 import AddLinkIcon from '@mui/icons-material/AddLink';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { Box, FormHelperText, IconButton, Link, List, ListItem, Stack, TextField, Typography } from '@mui/material';
